@@ -1,0 +1,2 @@
+// INTEGRATION: the benchmark owner replaces this with the benchmark.
+return 0;

@@ -1,0 +1,25 @@
+using Pamir.Core.Reference;
+
+namespace Pamir.Core.Pipeline;
+
+/// <summary>The standard pipeline: every annotator and extractor in order, over the shipped reference data.</summary>
+public static class PamirPipeline
+{
+    private static readonly Lazy<AnalysisPipeline> Shared = new(() => Create(ReferenceData.Shared));
+
+    /// <summary>One pipeline per process: reference data is loaded once and is immutable.</summary>
+    public static AnalysisPipeline Default => Shared.Value;
+
+    public static AnalysisPipeline Create(ReferenceData reference) => new(
+        annotators: [],
+        // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
+        incidents: new NoFindings<Incidents.IncidentReport>(),
+        actors: new NoFindings<Actors.ActorMention>(),
+        relations: new NoFindings<Relations.RelationStatement>(),
+        claims: new NoFindings<Claims.Claim>());
+
+    private sealed class NoFindings<T> : IFindingExtractor<T>
+    {
+        public IReadOnlyList<T> Extract(AnalyzedDocument document) => [];
+    }
+}

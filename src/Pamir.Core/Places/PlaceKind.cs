@@ -1,0 +1,3 @@
+namespace Pamir.Core.Places;
+
+public enum PlaceKind { Country, Region, City }

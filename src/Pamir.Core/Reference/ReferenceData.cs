@@ -1,0 +1,14 @@
+namespace Pamir.Core.Reference;
+
+/// <summary>
+/// The reference data the analysers read (gazetteer, actor catalogue, lexicons): loaded once from
+/// the data shipped inside the assembly, immutable afterwards.
+/// </summary>
+public sealed class ReferenceData
+{
+    private static readonly Lazy<ReferenceData> Loaded = new(Load);
+
+    public static ReferenceData Shared => Loaded.Value;
+
+    public static ReferenceData Load() => new();
+}

@@ -1,0 +1,11 @@
+namespace Pamir.Core.Text;
+
+public enum TokenKind { Word, Number, Punctuation, Symbol }
+
+/// <summary>A token as a view over the text: offsets only, no copied string.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public TextSpan Span => new(Start, End);
+
+    public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
+}

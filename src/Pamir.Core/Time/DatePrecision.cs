@@ -1,0 +1,3 @@
+namespace Pamir.Core.Time;
+
+public enum DatePrecision { Decade, Year, Month, Day }
