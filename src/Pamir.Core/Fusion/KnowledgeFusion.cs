@@ -1,0 +1,20 @@
+using Pamir.Core.KnowledgeBase;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// Fuses every document's findings into the knowledge base. A pure function of the findings, so
+/// adding a document updates the base, re-adding it changes nothing and removing it retracts
+/// exactly what it contributed.
+/// </summary>
+public static class KnowledgeFusion
+{
+    public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, ReferenceData reference)
+    {
+        // INTEGRATION: incident fusion, actor resolution, relation resolution and claim grouping
+        // are filled in by their owners (Fusion/IncidentFusion, Fusion/ActorResolution, Fusion/ClaimGrouping).
+        return FusedKnowledge.Empty;
+    }
+}
