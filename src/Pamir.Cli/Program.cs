@@ -1,2 +1,1 @@
-// INTEGRATION: the storage/CLI owner replaces this with the command line.
-return 0;
+return Pamir.Cli.PamirCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Pamir.Cli.Commands;
+
+namespace Pamir.Cli;
+
+/// <summary>Every `pamir` command, in the order `pamir --help` lists them. A new command is one line here.</summary>
+internal static class PamirCommands
+{
+    public static IReadOnlyList<Func<Command>> All { get; } =
+    [
+        IngestCommand.Create,
+        SearchCommand.Create,
+        ExportCommand.Create,
+        RemoveCommand.Create,
+        DemoCommand.Create,
+    ];
+}

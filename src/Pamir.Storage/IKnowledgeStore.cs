@@ -1,0 +1,64 @@
+using Pamir.Core.KnowledgeBase;
+using Pamir.Core.Pipeline;
+using Pamir.Storage.Queries;
+
+namespace Pamir.Storage;
+
+/// <summary>
+/// Where documents, their findings and the fused knowledge base live. Each call is atomic: a saved
+/// batch is written whole or not at all, so a process killed mid-ingest leaves a consistent base.
+/// Implementations are safe to call from several threads.
+/// </summary>
+public interface IKnowledgeStore : IDisposable
+{
+    /// <summary>The content hash and pipeline version a document was stored with, or null when it is not stored.</summary>
+    DocumentStamp? Stamp(string documentId);
+
+    /// <summary>
+    /// Saves each document with its findings, replacing any earlier version under the same id.
+    /// Every document is all-or-nothing: one that cannot be written is reported and leaves nothing behind.
+    /// </summary>
+    IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalyzedEntry> entries);
+
+    /// <summary>Retracts a document and its findings; false when no such document is stored.</summary>
+    bool Remove(string documentId);
+
+    int DocumentCount { get; }
+
+    StoredDocument? Document(string documentId);
+
+    /// <summary>Every stored document in id order, streamed.</summary>
+    IEnumerable<StoredDocument> Documents();
+
+    /// <summary>Every document's findings in document id order, streamed.</summary>
+    IEnumerable<DocumentFindings> AllFindings();
+
+    /// <summary>Replaces the whole fused knowledge base in one step.</summary>
+    void ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith);
+
+    /// <summary>
+    /// The pipeline version the stored knowledge base was fused with; null before the first fusion
+    /// and whenever documents changed since, so that the next run knows to fuse again.
+    /// </summary>
+    string? KnowledgeFusedWith { get; }
+
+    FusedKnowledge Knowledge();
+
+    /// <summary>Full-text search over titles and texts, best match first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit);
+
+    IReadOnlyList<Incident> Incidents(IncidentFilter filter);
+
+    Incident? Incident(string incidentId);
+
+    IReadOnlyList<Actor> Actors(ActorFilter filter);
+
+    /// <summary>The actor known by this name or alias, ignoring case and accents; the most mentioned one when several are.</summary>
+    Actor? Actor(string nameOrAlias);
+
+    /// <summary>Relations in which the actor is source or target.</summary>
+    IReadOnlyList<ResolvedRelation> Relations(string actorId);
+
+    /// <summary>Claim groups whose measure contains the given words (all groups when null), ignoring case and accents.</summary>
+    IReadOnlyList<ClaimGroup> ClaimGroups(string? measure);
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Pamir.Core.Documents;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+
+namespace Pamir.Storage.Ingestion;
+
+/// <summary>
+/// Runs an ingest: one reader streams the inputs and drops documents already stored with the same
+/// content and pipeline before they are analysed; several analysers run the pipeline, one document
+/// each; one writer stores documents in batched transactions. Queues between the stages are
+/// bounded, so memory stays flat however many documents pass. A bad input is reported and never
+/// stops the others. At the end the knowledge base is fused again if anything changed.
+/// </summary>
+public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, ReferenceData reference, string pipelineVersion)
+{
+    private const int BatchSize = 64;
+
+    /// <summary>How many documents are analysed at once; the number of cores by default.</summary>
+    public int Analysers { get; init; } = Environment.ProcessorCount;
+
+    public static Ingester Default(IKnowledgeStore store) => new(store, PamirPipeline.Default, ReferenceData.Shared, PipelineVersion.Current);
+
+    public IngestSummary Run(IEnumerable<ReadResult> inputs, IProgress<IngestCounts>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = new RunState(progress);
+        int analysers = Math.Max(1, Analysers);
+        var toAnalyse = Channel.CreateBounded<SourceDocument>(new BoundedChannelOptions(analysers * 4) { SingleWriter = true });
+        var toSave = Channel.CreateBounded<AnalyzedEntry>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
+
+        var reading = Task.Run(() => ReadAsync(inputs, toAnalyse.Writer, run, cancellation));
+        var analysing = Enumerable.Range(0, analysers).Select(_ => Task.Run(() => AnalyseAsync(toAnalyse.Reader, toSave.Writer, run))).ToArray();
+        var writing = Task.Run(() => WriteAsync(toSave.Reader, run));
+        Task.WhenAll(analysing).ContinueWith(_ => toSave.Writer.Complete(), TaskScheduler.Default);
+        Task.WaitAll([reading, writing, .. analysing]);
+
+        bool fused = KnowledgeRefresh.IfStale(store, reference, pipelineVersion);
+        return new IngestSummary(run.Counts, run.Failures.OrderBy(f => f.Input, StringComparer.Ordinal).ToList(), fused, store.DocumentCount, clock.Elapsed);
+    }
+
+    private async Task ReadAsync(IEnumerable<ReadResult> inputs, ChannelWriter<SourceDocument> output, RunState run, CancellationToken cancellation)
+    {
+        try
+        {
+            foreach (var input in inputs)
+            {
+                if (cancellation.IsCancellationRequested) break;
+                if (input.Document is not { } document)
+                {
+                    run.Fail(input.Input, input.Error ?? "could not be read");
+                    continue;
+                }
+                if (store.Stamp(document.Id) == new DocumentStamp(document.ContentHash, pipelineVersion))
+                {
+                    run.Count(SaveOutcome.Unchanged);
+                    continue;
+                }
+                await output.WriteAsync(document, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // The source itself broke off (not one document): what was read is still stored.
+            run.Fail("input", $"reading stopped: {e.Message}");
+        }
+        finally
+        {
+            output.Complete();
+        }
+    }
+
+    private async Task AnalyseAsync(ChannelReader<SourceDocument> input, ChannelWriter<AnalyzedEntry> output, RunState run)
+    {
+        await foreach (var document in input.ReadAllAsync())
+        {
+            DocumentFindings findings;
+            try
+            {
+                findings = pipeline.Analyze(document);
+            }
+            catch (Exception e)
+            {
+                // Any analyser bug on one document must not cost the others.
+                run.Fail(document.Source, $"document {document.Id} could not be analysed: {e.GetType().Name}: {e.Message}");
+                continue;
+            }
+            await output.WriteAsync(new AnalyzedEntry(document, findings, pipelineVersion));
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<AnalyzedEntry> input, RunState run)
+    {
+        var batch = new List<AnalyzedEntry>(BatchSize);
+        while (await input.WaitToReadAsync())
+        {
+            while (batch.Count < BatchSize && input.TryRead(out var entry)) batch.Add(entry);
+            try
+            {
+                foreach (var result in store.Save(batch))
+                {
+                    if (result.Outcome == SaveOutcome.Failed)
+                        run.Fail(batch.First(e => e.Document.Id == result.DocumentId).Document.Source, $"document {result.DocumentId} {result.Error}");
+                    else
+                        run.Count(result.Outcome);
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                foreach (var entry in batch) run.Fail(entry.Document.Source, $"document {entry.Document.Id} could not be stored: {e.Message}");
+            }
+            batch.Clear();
+        }
+    }
+
+    /// <summary>The counts and failures of a run, updated from every stage.</summary>
+    private sealed class RunState(IProgress<IngestCounts>? progress)
+    {
+        private int added, replaced, unchanged, failed;
+
+        public ConcurrentQueue<IngestFailure> Failures { get; } = new();
+
+        public IngestCounts Counts => new(Volatile.Read(ref added), Volatile.Read(ref replaced), Volatile.Read(ref unchanged), Volatile.Read(ref failed));
+
+        public void Count(SaveOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case SaveOutcome.Added: Interlocked.Increment(ref added); break;
+                case SaveOutcome.Replaced: Interlocked.Increment(ref replaced); break;
+                case SaveOutcome.Unchanged: Interlocked.Increment(ref unchanged); break;
+                default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "a failure needs its reason");
+            }
+            progress?.Report(Counts);
+        }
+
+        public void Fail(string input, string reason)
+        {
+            Failures.Enqueue(new IngestFailure(input, reason));
+            Interlocked.Increment(ref failed);
+            progress?.Report(Counts);
+        }
+    }
+}

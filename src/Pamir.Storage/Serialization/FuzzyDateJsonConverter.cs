@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pamir.Core.Time;
+
+namespace Pamir.Storage.Serialization;
+
+/// <summary>
+/// A fuzzy date as its ISO prefix ("2018", "2018-11", "2018-11-07"), a decade as "1990s" and a
+/// date without a year as "--11-07", so that every precision survives the round trip.
+/// </summary>
+public sealed class FuzzyDateJsonConverter : JsonConverter<FuzzyDate>
+{
+    public override FuzzyDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string text = reader.GetString() ?? throw new JsonException("a date must be a string");
+        return Parse(text) ?? throw new JsonException($"'{text}' is not a stored date");
+    }
+
+    public override void Write(Utf8JsonWriter writer, FuzzyDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Format(value));
+
+    public static string Format(FuzzyDate date) =>
+        date.IsDecade && date.Month is null ? $"{date.Year:0000}s"
+        : date.Year is null && date.Month is null ? "--"
+        : date.ToIso();
+
+    public static FuzzyDate? Parse(string text)
+    {
+        if (text.Length == 5 && text[4] == 's' && int.TryParse(text.AsSpan(0, 4), out int decade)) return new FuzzyDate(decade, IsDecade: true);
+        if (text.StartsWith("--", StringComparison.Ordinal))
+        {
+            if (text.Length >= 4 && int.TryParse(text.AsSpan(2, 2), out int month))
+                return text.Length == 7 && int.TryParse(text.AsSpan(5, 2), out int day) ? new FuzzyDate(null, month, day) : new FuzzyDate(null, month);
+            return text.Length == 2 ? new FuzzyDate(null) : null;
+        }
+        return FuzzyDate.ParseIso(text);
+    }
+}

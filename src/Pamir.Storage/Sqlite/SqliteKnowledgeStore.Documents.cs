@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Pamir.Core.Actors;
+using Pamir.Core.Claims;
+using Pamir.Core.Documents;
+using Pamir.Core.Incidents;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Relations;
+using Pamir.Storage.Serialization;
+
+namespace Pamir.Storage.Sqlite;
+
+public sealed partial class SqliteKnowledgeStore
+{
+    private const string DocumentColumns =
+        "id, source, url, title, text, published, published_source, content_hash, pipeline_version, ingested_at";
+
+    public DocumentStamp? Stamp(string documentId)
+    {
+        lock (gate) return StampOf(documentId);
+    }
+
+    private DocumentStamp? StampOf(string documentId)
+    {
+        using var reader = Command("SELECT content_hash, pipeline_version FROM documents WHERE id = $id", ("$id", documentId)).ExecuteReader();
+        return reader.Read() ? new DocumentStamp(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    public IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalyzedEntry> entries)
+    {
+        var results = new List<SaveResult>(entries.Count);
+        lock (gate)
+        {
+            // One transaction for the batch, one savepoint per document: a document that cannot be
+            // written is rolled back alone and the others still commit together.
+            InTransaction(() =>
+            {
+                foreach (var entry in entries)
+                {
+                    Command("SAVEPOINT document").ExecuteNonQuery();
+                    try
+                    {
+                        results.Add(new SaveResult(entry.Document.Id, SaveOne(entry)));
+                        Command("RELEASE document").ExecuteNonQuery();
+                    }
+                    catch (Exception e) when (e is SqliteException or JsonException or NotSupportedException or ArgumentException)
+                    {
+                        Command("ROLLBACK TO document").ExecuteNonQuery();
+                        Command("RELEASE document").ExecuteNonQuery();
+                        results.Add(new SaveResult(entry.Document.Id, SaveOutcome.Failed, $"could not be stored: {e.Message}"));
+                    }
+                }
+                if (results.Any(r => r.Outcome is SaveOutcome.Added or SaveOutcome.Replaced)) MarkKnowledgeStale();
+            });
+        }
+        return results;
+    }
+
+    private SaveOutcome SaveOne(AnalyzedEntry entry)
+    {
+        var document = entry.Document;
+        if (entry.Findings.DocumentId != document.Id)
+            throw new ArgumentException($"findings of '{entry.Findings.DocumentId}' were given with document '{document.Id}'");
+        var stamp = StampOf(document.Id);
+        if (stamp == new DocumentStamp(document.ContentHash, entry.PipelineVersion)) return SaveOutcome.Unchanged;
+
+        Command($"""
+            INSERT INTO documents ({DocumentColumns})
+            VALUES ($id, $source, $url, $title, $text, $published, $published_source, $content_hash, $pipeline_version, $ingested_at)
+            ON CONFLICT (id) DO UPDATE SET
+                source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
+                published = excluded.published, published_source = excluded.published_source,
+                content_hash = excluded.content_hash, pipeline_version = excluded.pipeline_version,
+                ingested_at = excluded.ingested_at
+            """,
+            ("$id", document.Id),
+            ("$source", document.Source),
+            ("$url", document.Url),
+            ("$title", document.Title),
+            ("$text", document.Text),
+            ("$published", document.Published is { } published ? FuzzyDateJsonConverter.Format(published) : null),
+            ("$published_source", DateSourceName(document.PublishedSource)),
+            ("$content_hash", document.ContentHash),
+            ("$pipeline_version", entry.PipelineVersion),
+            ("$ingested_at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ExecuteNonQuery();
+
+        long key = (long)Command("SELECT doc_key FROM documents WHERE id = $id", ("$id", document.Id)).ExecuteScalar()!;
+        var findings = entry.Findings;
+        Command("""
+            INSERT OR REPLACE INTO findings (doc_key, incident_count, actor_count, relation_count, claim_count, incidents, actors, relations, claims)
+            VALUES ($key, $ni, $na, $nr, $nc, $incidents, $actors, $relations, $claims)
+            """,
+            ("$key", key),
+            ("$ni", findings.Incidents.Count),
+            ("$na", findings.Actors.Count),
+            ("$nr", findings.Relations.Count),
+            ("$nc", findings.Claims.Count),
+            ("$incidents", JsonSerializer.Serialize(findings.Incidents, StorageJson.Options)),
+            ("$actors", JsonSerializer.Serialize(findings.Actors, StorageJson.Options)),
+            ("$relations", JsonSerializer.Serialize(findings.Relations, StorageJson.Options)),
+            ("$claims", JsonSerializer.Serialize(findings.Claims, StorageJson.Options))).ExecuteNonQuery();
+        return stamp is null ? SaveOutcome.Added : SaveOutcome.Replaced;
+    }
+
+    public bool Remove(string documentId)
+    {
+        lock (gate)
+        {
+            int removed = 0;
+            InTransaction(() =>
+            {
+                removed = Command("DELETE FROM documents WHERE id = $id", ("$id", documentId)).ExecuteNonQuery();
+                if (removed > 0) MarkKnowledgeStale();
+            });
+            return removed > 0;
+        }
+    }
+
+    public int DocumentCount
+    {
+        get { lock (gate) return Convert.ToInt32(Command("SELECT count(*) FROM documents").ExecuteScalar(), CultureInfo.InvariantCulture); }
+    }
+
+    public StoredDocument? Document(string documentId)
+    {
+        lock (gate)
+        {
+            using var reader = Command($"SELECT {DocumentColumns} FROM documents WHERE id = $id", ("$id", documentId)).ExecuteReader();
+            return reader.Read() ? ReadDocument(reader) : null;
+        }
+    }
+
+    public IEnumerable<StoredDocument> Documents()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {DocumentColumns} FROM documents ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return ReadDocument(reader);
+    }
+
+    public IEnumerable<DocumentFindings> AllFindings()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.id, f.incidents, f.actors, f.relations, f.claims
+            FROM findings f JOIN documents d ON d.doc_key = f.doc_key
+            ORDER BY d.id
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new DocumentFindings(
+                reader.GetString(0),
+                Payload<List<IncidentReport>>(reader.GetString(1)),
+                Payload<List<ActorMention>>(reader.GetString(2)),
+                Payload<List<RelationStatement>>(reader.GetString(3)),
+                Payload<List<Claim>>(reader.GetString(4)));
+        }
+    }
+
+    private static StoredDocument ReadDocument(SqliteDataReader reader) => new(
+        new SourceDocument
+        {
+            Id = reader.GetString(0),
+            Source = reader.GetString(1),
+            Url = reader.IsDBNull(2) ? null : reader.GetString(2),
+            Title = reader.IsDBNull(3) ? null : reader.GetString(3),
+            Text = reader.GetString(4),
+            Published = reader.IsDBNull(5) ? null : FuzzyDateJsonConverter.Parse(reader.GetString(5)),
+            PublishedSource = ParseDateSource(reader.GetString(6)),
+            ContentHash = reader.GetString(7),
+        },
+        reader.GetString(8),
+        DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+
+    private static T Payload<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, StorageJson.Options) ?? throw new InvalidDataException($"an empty {typeof(T).Name} payload is stored");
+
+    private static string DateSourceName(DateSource source) => source.ToString().ToLowerInvariant();
+
+    private static DateSource ParseDateSource(string name) => Enum.TryParse<DateSource>(name, ignoreCase: true, out var source) ? source : DateSource.Unknown;
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using Pamir.Core.KnowledgeBase;
+using Pamir.Storage.Queries;
+using Pamir.Storage.Serialization;
+
+namespace Pamir.Storage.Sqlite;
+
+public sealed partial class SqliteKnowledgeStore
+{
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        string? match = FtsQuery.From(query);
+        if (match is null || limit <= 0) return [];
+        lock (gate)
+        {
+            // Title matches weigh more than body matches; bm25 is lower for better hits.
+            using var reader = Command("""
+                SELECT d.id, d.title, d.published,
+                       snippet(documents_fts, -1, char(2), char(3), '…', 24),
+                       bm25(documents_fts, 4.0, 1.0) AS score
+                FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
+                WHERE documents_fts MATCH $match
+                ORDER BY score, d.id
+                LIMIT $limit
+                """, ("$match", match), ("$limit", limit)).ExecuteReader();
+            var hits = new List<SearchHit>();
+            while (reader.Read())
+            {
+                hits.Add(new SearchHit(
+                    reader.GetString(0),
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : FuzzyDateJsonConverter.Parse(reader.GetString(2)),
+                    reader.GetString(3),
+                    -reader.GetDouble(4)));
+            }
+            return hits;
+        }
+    }
+
+    public IReadOnlyList<Incident> Incidents(IncidentFilter filter)
+    {
+        var sql = new StringBuilder("SELECT payload FROM incidents WHERE 1 = 1");
+        var parameters = new List<(string, object?)>();
+        if (filter.Country is { Length: > 0 } country)
+        {
+            sql.Append(" AND country = $country");
+            parameters.Add(("$country", country.Trim().ToUpperInvariant()));
+        }
+        if (filter.Since is { } since)
+        {
+            sql.Append(" AND date_last >= $since");
+            parameters.Add(("$since", IsoDay(since)));
+        }
+        if (filter.Until is { } until)
+        {
+            sql.Append(" AND date_first <= $until");
+            parameters.Add(("$until", IsoDay(until)));
+        }
+        if (filter.Type is { } type)
+        {
+            sql.Append(" AND event_type = $type");
+            parameters.Add(("$type", type.ToString()));
+        }
+        if (filter.Actor is { Length: > 0 } actor)
+        {
+            // The actor by any of its names: the name as given, or every name of an actor known by it.
+            sql.Append("""
+                 AND id IN (SELECT incident_id FROM incident_actors WHERE name_folded = $actor OR name_folded IN (
+                    SELECT other.name_folded FROM actor_names given JOIN actor_names other ON other.actor_id = given.actor_id
+                    WHERE given.name_folded = $actor))
+                """);
+            parameters.Add(("$actor", NameFolding.Fold(actor)));
+        }
+        sql.Append(" ORDER BY date_first IS NULL, date_first, seq");
+        if (filter.Limit is int limit)
+        {
+            sql.Append(" LIMIT $limit");
+            parameters.Add(("$limit", limit));
+        }
+        lock (gate) return Payloads<Incident>(sql.ToString(), [.. parameters]);
+    }
+
+    public Incident? Incident(string incidentId)
+    {
+        lock (gate) return Payloads<Incident>("SELECT payload FROM incidents WHERE id = $id", ("$id", incidentId)).FirstOrDefault();
+    }
+
+    public IReadOnlyList<Actor> Actors(ActorFilter filter)
+    {
+        var sql = new StringBuilder("SELECT payload FROM actors WHERE 1 = 1");
+        var parameters = new List<(string, object?)>();
+        if (filter.Kind is { } kind)
+        {
+            sql.Append(" AND kind = $kind");
+            parameters.Add(("$kind", kind.ToString()));
+        }
+        if (filter.Country is { Length: > 0 } country)
+        {
+            sql.Append(" AND country = $country");
+            parameters.Add(("$country", country.Trim().ToUpperInvariant()));
+        }
+        sql.Append(" ORDER BY mention_count DESC, seq");
+        if (filter.Limit is int limit)
+        {
+            sql.Append(" LIMIT $limit");
+            parameters.Add(("$limit", limit));
+        }
+        lock (gate) return Payloads<Actor>(sql.ToString(), [.. parameters]);
+    }
+
+    public Actor? Actor(string nameOrAlias)
+    {
+        lock (gate)
+        {
+            return Payloads<Actor>("""
+                SELECT a.payload FROM actors a
+                WHERE a.id = $id OR a.id IN (SELECT actor_id FROM actor_names WHERE name_folded = $name)
+                ORDER BY a.id = $id DESC,
+                         EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id AND n.name_folded = $name AND n.is_canonical) DESC,
+                         a.mention_count DESC, a.seq
+                LIMIT 1
+                """, ("$id", nameOrAlias), ("$name", NameFolding.Fold(nameOrAlias))).FirstOrDefault();
+        }
+    }
+
+    public IReadOnlyList<ResolvedRelation> Relations(string actorId)
+    {
+        lock (gate)
+            return Payloads<ResolvedRelation>("SELECT payload FROM relations WHERE source_actor = $id OR target_actor = $id ORDER BY seq", ("$id", actorId));
+    }
+
+    public IReadOnlyList<ClaimGroup> ClaimGroups(string? measure)
+    {
+        lock (gate)
+        {
+            return string.IsNullOrWhiteSpace(measure)
+                ? Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY seq")
+                : Payloads<ClaimGroup>("SELECT payload FROM claim_groups WHERE instr(measure_folded, $measure) > 0 ORDER BY seq", ("$measure", NameFolding.Fold(measure)));
+        }
+    }
+}

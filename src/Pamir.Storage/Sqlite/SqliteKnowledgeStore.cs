@@ -1,0 +1,124 @@
+using Microsoft.Data.Sqlite;
+
+namespace Pamir.Storage.Sqlite;
+
+/// <summary>
+/// The embedded knowledge base: one SQLite file in WAL mode. Writes and short queries share one
+/// connection behind a lock, with their statements prepared once and reused; streamed reads open
+/// their own read-only connection, which WAL lets run beside a writer.
+/// </summary>
+public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
+{
+    private readonly object gate = new();
+    private readonly SqliteConnection connection;
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
+    private SqliteTransaction? transaction;
+
+    static SqliteKnowledgeStore() => SQLitePCL.Batteries_V2.Init();
+
+    private SqliteKnowledgeStore(string path, SqliteConnection connection, TimeProvider clock)
+    {
+        Path = path;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    public int SchemaVersion
+    {
+        get { lock (gate) return SqliteSchema.Version(connection); }
+    }
+
+    /// <summary>Opens the base at <paramref name="path"/>, creating it when missing and migrating it to the current schema.</summary>
+    public static SqliteKnowledgeStore Open(string path, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWriteCreate));
+        try
+        {
+            connection.Open();
+            Pragmas(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            SqliteSchema.Migrate(connection, path);
+            return new SqliteKnowledgeStore(path, connection, clock ?? TimeProvider.System);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: not a usable Pamir knowledge base ({e.Message})", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            foreach (var command in prepared.Values) command.Dispose();
+            prepared.Clear();
+            connection.Dispose();
+        }
+    }
+
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+    }.ToString();
+
+    private static void Pragmas(SqliteConnection connection, string pragmas)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; " + pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A read-only connection of its own, for results streamed to the caller.</summary>
+    private SqliteConnection OpenReader()
+    {
+        var reader = new SqliteConnection(ConnectionString(Path, SqliteOpenMode.ReadOnly));
+        reader.Open();
+        Pragmas(reader, "");
+        return reader;
+    }
+
+    /// <summary>The cached statement for this SQL on the shared connection; call under the lock.</summary>
+    private SqliteCommand Command(string sql)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            prepared[sql] = command;
+        }
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private void InTransaction(Action work)
+    {
+        using var scope = connection.BeginTransaction();
+        transaction = scope;
+        try
+        {
+            work();
+            scope.Commit();
+        }
+        finally
+        {
+            transaction = null;
+        }
+    }
+}
