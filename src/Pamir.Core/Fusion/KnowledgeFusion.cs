@@ -15,6 +15,9 @@ public static class KnowledgeFusion
     {
         // INTEGRATION: incident fusion, actor resolution, relation resolution and claim grouping
         // are filled in by their owners (Fusion/IncidentFusion, Fusion/ActorResolution, Fusion/ClaimGrouping).
-        return FusedKnowledge.Empty;
+        return FusedKnowledge.Empty with
+        {
+            Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents)),
+        };
     }
 }

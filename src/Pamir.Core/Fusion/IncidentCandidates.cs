@@ -1,0 +1,177 @@
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// The pairs of reports worth comparing, found by blocking so that fusion stays near O(n log n)
+/// on hundreds of thousands of reports. Reports are blocked by country and event-type family
+/// (a report without a country joins every block of its family). Within a block, finely dated
+/// reports are compared with their neighbours in date order; reports dated only to a year, or
+/// not at all, and dates a year apart on the same day, are compared only with reports that share
+/// a specific place, a named actor or a death toll with them.
+/// </summary>
+internal static class IncidentCandidates
+{
+    /// <summary>Bound on the neighbours one report is compared with, so one dense block cannot go quadratic.</summary>
+    private const int MaxNeighbours = 400;
+
+    /// <summary>Candidate pairs (a &lt; b); a pair may come more than once, from different blocks.</summary>
+    public static IEnumerable<(int A, int B)> Pairs(IReadOnlyList<IncidentReportView> views)
+    {
+        foreach (var block in Blocks(views))
+            foreach (var (a, b) in PairsInBlock(views, block))
+                if (a != b) yield return a < b ? (a, b) : (b, a);
+        foreach (var (a, b) in AcrossBorders(views))
+            yield return a < b ? (a, b) : (b, a);
+    }
+
+    /// <summary>
+    /// Towns within reach of each other in different countries (a border clash placed on either
+    /// side): blocked by one-degree cells, each report entered in its cell and the eight around it.
+    /// </summary>
+    private static IEnumerable<(int, int)> AcrossBorders(IReadOnlyList<IncidentReportView> views)
+    {
+        var cells = new Dictionary<(int Family, int Lat, int Lon), List<int>>();
+        for (int i = 0; i < views.Count; i++)
+        {
+            if (views[i].Coordinates is not { } c || views[i].Country is null || !views[i].IsFineDate) continue;
+            int lat = (int)Math.Floor(c.Lat), lon = (int)Math.Floor(c.Lon);
+            for (int dLat = -1; dLat <= 1; dLat++)
+                for (int dLon = -1; dLon <= 1; dLon++)
+                {
+                    var key = (views[i].Family, lat + dLat, lon + dLon);
+                    if (!cells.TryGetValue(key, out var list)) cells[key] = list = [];
+                    list.Add(i);
+                }
+        }
+        foreach (var ((_, lat, lon), list) in cells)
+        {
+            var own = list.Where(i => (int)Math.Floor(views[i].Coordinates!.Value.Lat) == lat && (int)Math.Floor(views[i].Coordinates!.Value.Lon) == lon);
+            if (list.Select(i => views[i].Country).Distinct().Count() < 2) continue;
+            var sorted = list.OrderBy(i => views[i].First!.Value).ThenBy(i => i).ToList();
+            var mine = own.ToHashSet();
+            for (int x = 0; x < sorted.Count; x++)
+            {
+                if (!mine.Contains(sorted[x])) continue;
+                var a = views[sorted[x]];
+                int from = a.First!.Value - IncidentSimilarity.MaxFineGapDays - 31, to = a.Last!.Value + IncidentSimilarity.MaxFineGapDays;
+                for (int y = LowerBound(views, sorted, from), seen = 0; y < sorted.Count && seen < MaxNeighbours; y++)
+                {
+                    var b = views[sorted[y]];
+                    if (b.First > to) break;
+                    if (b.Country == a.Country) continue;
+                    seen++;
+                    yield return (sorted[x], sorted[y]);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<List<int>> Blocks(IReadOnlyList<IncidentReportView> views)
+    {
+        var blocks = new Dictionary<(string Country, int Family), List<int>>();
+        var placeless = new List<int>();
+        for (int i = 0; i < views.Count; i++)
+        {
+            if (views[i].Country is not string country) { placeless.Add(i); continue; }
+            var key = (country, views[i].Family);
+            if (!blocks.TryGetValue(key, out var list)) blocks[key] = list = [];
+            list.Add(i);
+        }
+        foreach (int i in placeless)
+        {
+            bool joined = false;
+            foreach (var (key, list) in blocks)
+                if (key.Family == views[i].Family) { list.Add(i); joined = true; }
+            if (!joined) blocks[("", views[i].Family)] = [i];
+        }
+        return blocks.Values;
+    }
+
+    private static IEnumerable<(int, int)> PairsInBlock(IReadOnlyList<IncidentReportView> views, List<int> block)
+    {
+        var fine = block.Where(i => views[i].IsFineDate).OrderBy(i => views[i].First!.Value).ThenBy(i => i).ToList();
+        for (int x = 0; x < fine.Count; x++)
+        {
+            var a = views[fine[x]];
+            int limit = a.Last!.Value + IncidentSimilarity.MaxFineGapDays;
+            for (int y = x + 1; y < fine.Count && y - x <= MaxNeighbours && views[fine[y]].First <= limit; y++)
+                yield return (fine[x], fine[y]);
+        }
+
+        var byKey = new Dictionary<string, List<int>>();
+        var bySameDay = new Dictionary<string, List<int>>();
+        foreach (int i in block.OrderBy(i => views[i].First ?? int.MaxValue).ThenBy(i => i))
+        {
+            foreach (var key in LookupKeys(views[i]))
+            {
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                list.Add(i);
+                if (views[i].Date is { Year: not null, Month: int m, Day: int d })
+                {
+                    var dayKey = $"{key}|{m}|{d}";
+                    if (!bySameDay.TryGetValue(dayKey, out var days)) bySameDay[dayKey] = days = [];
+                    days.Add(i);
+                }
+            }
+        }
+
+        foreach (var list in byKey.Values)
+        {
+            for (int x = 0; x < list.Count; x++)
+            {
+                var a = views[list[x]];
+                if (a.IsFineDate) continue;
+                foreach (int other in Near(views, list, a))
+                    yield return (list[x], other);
+            }
+        }
+
+        // "19 May 2018" in one report, "19 May 2019" in another: compared despite the year between them.
+        foreach (var list in bySameDay.Values)
+            for (int x = 0; x < list.Count; x++)
+                for (int y = x + 1; y < list.Count && y - x <= MaxNeighbours; y++)
+                    if (Math.Abs(views[list[x]].Date!.Value.Year!.Value - views[list[y]].Date!.Value.Year!.Value) == 1)
+                        yield return (list[x], list[y]);
+    }
+
+    /// <summary>Reports in a date-sorted key list within a year of a coarsely dated (or undated) report.</summary>
+    private static IEnumerable<int> Near(IReadOnlyList<IncidentReportView> views, List<int> list, IncidentReportView a)
+    {
+        int count = 0;
+        if (a.First is not int first)
+        {
+            foreach (int other in list)
+                if (++count > MaxNeighbours) yield break;
+                else yield return other;
+            yield break;
+        }
+        int from = first - IncidentSimilarity.MaxCoarseGapDays, to = a.Last!.Value + IncidentSimilarity.MaxCoarseGapDays;
+        for (int k = LowerBound(views, list, from); k < list.Count && count < MaxNeighbours; k++, count++)
+        {
+            int? f = views[list[k]].First;
+            if (f is null || f > to) break;
+            yield return list[k];
+        }
+        // Undated reports sort last; they share the key and may still be the same event.
+        for (int k = list.Count - 1; k >= 0 && views[list[k]].First is null && count < MaxNeighbours; k--, count++)
+            yield return list[k];
+    }
+
+    private static IEnumerable<string> LookupKeys(IncidentReportView view)
+    {
+        if (view.SpecificPlaceKey is string place) yield return "p:" + place;
+        foreach (var actor in view.NamedActors) yield return "a:" + actor;
+        if (view.Fatalities is >= 2 and int n) yield return "f:" + n;
+    }
+
+    /// <summary>The first position in a list sorted by first day (undated last) whose first day is not before the given day.</summary>
+    private static int LowerBound(IReadOnlyList<IncidentReportView> views, List<int> sorted, int day)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if ((views[sorted[mid]].First ?? int.MaxValue) < day) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// Groups reports into incidents: candidate pairs are joined strongest first, and two groups join
+/// only when no two of their reports rule each other out, no document reports twice in the result
+/// (a document gives one report per incident), and their reports agree on average. This keeps a
+/// country-level report from chaining two different towns' events together.
+/// </summary>
+internal static class IncidentClustering
+{
+    /// <summary>Mean evidence between the reports of two groups needed to join them.</summary>
+    private const double MinMeanLink = 2.0;
+
+    public static List<List<int>> Cluster(IReadOnlyList<IncidentReportView> views)
+    {
+        var scored = new List<(double Score, int A, int B)>();
+        var kept = new HashSet<(int, int)>();
+        foreach (var (a, b) in IncidentCandidates.Pairs(views))
+        {
+            if (views[a].DocumentId == views[b].DocumentId) continue;
+            double s = IncidentSimilarity.Score(views[a], views[b]);
+            if (s >= IncidentSimilarity.Threshold && kept.Add((a, b))) scored.Add((s, a, b));
+        }
+        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+
+        var groupOf = new int[views.Count];
+        var groups = new List<List<int>?>(views.Count);
+        for (int i = 0; i < views.Count; i++)
+        {
+            groupOf[i] = i;
+            groups.Add([i]);
+        }
+        foreach (var (_, a, b) in scored)
+        {
+            int ga = groupOf[a], gb = groupOf[b];
+            if (ga == gb || !CanJoin(views, groups[ga]!, groups[gb]!)) continue;
+            var (keep, drop) = ga < gb ? (ga, gb) : (gb, ga);
+            foreach (int i in groups[drop]!) groupOf[i] = keep;
+            groups[keep]!.AddRange(groups[drop]!);
+            groups[drop] = null;
+        }
+        return groups.Where(g => g is not null).Select(g => g!).ToList();
+    }
+
+    private static bool CanJoin(IReadOnlyList<IncidentReportView> views, List<int> x, List<int> y)
+    {
+        double sum = 0;
+        foreach (int i in x)
+            foreach (int j in y)
+            {
+                if (views[i].DocumentId == views[j].DocumentId) return false;
+                double s = IncidentSimilarity.Score(views[i], views[j]);
+                if (double.IsNegativeInfinity(s)) return false;
+                sum += s;
+            }
+        return sum / (x.Count * y.Count) >= MinMeanLink;
+    }
+}

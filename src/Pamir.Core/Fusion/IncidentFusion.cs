@@ -1,0 +1,36 @@
+using Pamir.Core.Incidents;
+using Pamir.Core.KnowledgeBase;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// Fuses incident reports from all documents into incidents, one per real event. A pure function
+/// of the set of reports: the input order does not matter, re-adding a document changes nothing
+/// and leaving one out retracts exactly its reports.
+/// </summary>
+public static class IncidentFusion
+{
+    /// <param name="reports">Every document's incident reports; keys (document#ordinal) must be unique.</param>
+    /// <param name="canonicalActor">
+    /// Maps an actor name to the name it resolves to ("IS" → "Islamic State") when actor resolution
+    /// has run, so that outlets naming one actor differently still count as agreeing.
+    /// </param>
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string>? canonicalActor = null)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var unique = new Dictionary<string, IncidentReport>(StringComparer.Ordinal);
+        foreach (var report in reports)
+            if (!unique.TryAdd(report.Key, report))
+                throw new ArgumentException($"incident report {report.Key} is given twice: each document's reports must be fused once", nameof(reports));
+
+        var views = unique.Values
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => new IncidentReportView(r, canonicalActor))
+            .ToList();
+        return IncidentClustering.Cluster(views)
+            .Select(group => IncidentReconciliation.Build(group.Select(i => views[i]).ToList()))
+            .OrderBy(i => i.Date?.First ?? DateOnly.MaxValue)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}

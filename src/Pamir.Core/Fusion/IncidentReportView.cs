@@ -1,0 +1,82 @@
+using Pamir.Core.Incidents;
+using Pamir.Core.Places;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// One incident report prepared once for comparison: its date as a day interval, its place folded
+/// and ranked by specificity, its actors folded and split into named and generic ones.
+/// </summary>
+internal sealed class IncidentReportView
+{
+    public IncidentReportView(IncidentReport report, Func<string, string>? canonicalActor)
+    {
+        Report = report;
+        Family = IncidentTypeRelation.FamilyOf(report.EventType);
+        if (report.Date is FuzzyDate date)
+        {
+            Date = date;
+            if (date.First is DateOnly first && date.Last is DateOnly last)
+            {
+                First = first.DayNumber;
+                Last = last.DayNumber;
+            }
+        }
+        if (report.Place is PlaceRef place)
+        {
+            Country = string.IsNullOrWhiteSpace(place.CountryCode) ? null : place.CountryCode.Trim().ToUpperInvariant();
+            PlaceName = IncidentNameFold.Fold(place.Name);
+            Admin1 = IncidentNameFold.Fold(place.Admin1);
+            Level = LevelOf(place);
+            if (place.Latitude is double lat && place.Longitude is double lon) Coordinates = (lat, lon);
+            PlaceIdentity = place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}";
+        }
+        var named = new List<string>();
+        var generic = new List<string>();
+        foreach (var actor in report.Perpetrators.Concat(report.Targets))
+        {
+            var folded = IncidentNameFold.Fold(canonicalActor is null ? actor : canonicalActor(actor));
+            if (folded.Length == 0) continue;
+            var list = actor.Any(char.IsUpper) ? named : generic;
+            if (!list.Contains(folded)) list.Add(folded);
+        }
+        NamedActors = named;
+        GenericActors = generic;
+    }
+
+    public IncidentReport Report { get; }
+    public string Key => Report.Key;
+    public string DocumentId => Report.DocumentId;
+    public EventType EventType => Report.EventType;
+    public int Family { get; }
+    public FuzzyDate? Date { get; }
+    /// <summary>First and last day (DateOnly.DayNumber) the date can mean; null without a year.</summary>
+    public int? First { get; }
+    public int? Last { get; }
+    public bool IsFineDate => First is not null && Date!.Value.Precision is DatePrecision.Day or DatePrecision.Month;
+    public string? Country { get; }
+    public string? PlaceName { get; }
+    public string? Admin1 { get; }
+    public string? PlaceIdentity { get; }
+    public PlaceLevel Level { get; } = PlaceLevel.None;
+    public (double Lat, double Lon)? Coordinates { get; }
+    public IReadOnlyList<string> NamedActors { get; }
+    public IReadOnlyList<string> GenericActors { get; }
+    public int? Fatalities => Report.Fatalities;
+
+    /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>
+    public string? SpecificPlaceKey => Level is PlaceLevel.City or PlaceLevel.Region ? PlaceIdentity : null;
+
+    private static PlaceLevel LevelOf(PlaceRef place) => place.Kind switch
+    {
+        PlaceKind.Country => PlaceLevel.Country,
+        PlaceKind.Region => PlaceLevel.Region,
+        PlaceKind.City => PlaceLevel.City,
+        // Without a stated kind, a place named after its own country code's country cannot be told
+        // apart here; treat any named place as a town, the most common case in incident reports.
+        _ => PlaceLevel.City,
+    };
+
+    internal enum PlaceLevel { None, Country, Region, City }
+}

@@ -1,0 +1,168 @@
+using Pamir.Core.Time;
+using static Pamir.Core.Fusion.IncidentReportView;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// How strongly two reports look like the same real event: agreement on place, date, event type,
+/// actors and toll adds evidence, disagreement subtracts it, and some disagreements rule the pair
+/// out (two towns far apart, events years apart, a protest and a killing). Dates are compared as
+/// intervals, so "2018-11" agrees with "2018-11-07"; a date off by a typical slip (a year or a
+/// month off, the same day) costs less than an arbitrary gap, and only strong agreement elsewhere
+/// can outweigh it.
+/// </summary>
+internal static class IncidentSimilarity
+{
+    /// <summary>Evidence needed to put two reports in one incident.</summary>
+    public const double Threshold = 4.5;
+
+    /// <summary>Fine-dated reports further apart than this are never the same event.</summary>
+    public const int MaxFineGapDays = 45;
+
+    /// <summary>A year-precision report may be a year off ("2023" for an attack others date March 2024).</summary>
+    public const int MaxCoarseGapDays = 366;
+
+    /// <summary>Two towns this close may be one event's place named differently (a prison outside the city).</summary>
+    public const double NearKm = 50;
+
+    public const double Incompatible = double.NegativeInfinity;
+
+    public static double Score(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Family != b.Family) return Incompatible;
+        double place = PlaceScore(a, b);
+        if (double.IsNegativeInfinity(place)) return Incompatible;
+        double date = DateScore(a, b);
+        if (double.IsNegativeInfinity(date)) return Incompatible;
+        return place + date + TypeScore(a, b) + ActorScore(a, b) + FatalityScore(a, b);
+    }
+
+    /// <summary>Days between two reports' date intervals (0 when they overlap); null when either has no year.</summary>
+    public static int? GapDays(IncidentReportView a, IncidentReportView b) =>
+        a.First is int af && a.Last is int al && b.First is int bf && b.Last is int bl
+            ? Math.Max(0, Math.Max(af - bl, bf - al))
+            : null;
+
+    private static double TypeScore(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.EventType != b.EventType) return 0;
+        bool sameSub = !string.IsNullOrWhiteSpace(a.Report.SubEventType)
+            && string.Equals(a.Report.SubEventType.Trim(), b.Report.SubEventType?.Trim(), StringComparison.OrdinalIgnoreCase);
+        return sameSub ? 3 : 2;
+    }
+
+    private static double PlaceScore(IncidentReportView a, IncidentReportView b)
+    {
+        double? km = a.Coordinates is { } ca && b.Coordinates is { } cb ? DistanceKm(ca.Lat, ca.Lon, cb.Lat, cb.Lon) : null;
+        if (a.Country is not null && b.Country is not null && a.Country != b.Country)
+        {
+            // A border clash is placed in one country by some outlets and across the border by others.
+            bool acrossBorder = a.Level == PlaceLevel.City && b.Level == PlaceLevel.City && km <= NearKm;
+            return acrossBorder ? 1.5 : Incompatible;
+        }
+        if (a.Level == PlaceLevel.None || b.Level == PlaceLevel.None) return -0.5;
+        if (a.Level == PlaceLevel.Country || b.Level == PlaceLevel.Country) return 0.5;
+        if (SameName(a, b)) return a.Level == b.Level ? 3 : 2;
+        if (a.Level == PlaceLevel.City && b.Level == PlaceLevel.City)
+        {
+            return km switch
+            {
+                null => -2,
+                <= 10 => 2.5,
+                <= NearKm => 1.5,
+                _ => Incompatible,
+            };
+        }
+        if (a.Level == PlaceLevel.Region && b.Level == PlaceLevel.Region)
+            return km is <= NearKm ? 1 : -2;
+        var (region, city) = a.Level == PlaceLevel.Region ? (a, b) : (b, a);
+        if (city.Admin1 is { Length: > 0 } admin && IncidentNameFold.WordsWithin(admin, region.PlaceName!)) return 1;
+        return km is > 500 ? Incompatible : 0;
+    }
+
+    private static bool SameName(IncidentReportView a, IncidentReportView b) =>
+        a.Report.Place!.GazetteerId is int ga && b.Report.Place!.GazetteerId is int gb
+            ? ga == gb
+            : IncidentNameFold.WordsWithin(a.PlaceName!, b.PlaceName!);
+
+    private static double DateScore(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Date is not FuzzyDate da || b.Date is not FuzzyDate db) return -2;
+        if (GapDays(a, b) is not int gap) return YearlessScore(da, db);
+        var coarser = (DatePrecision)Math.Min((int)da.Precision, (int)db.Precision);
+        if (gap == 0)
+        {
+            return coarser switch
+            {
+                DatePrecision.Day => 3,
+                DatePrecision.Month => da.Precision == db.Precision ? 2 : 1.5,
+                DatePrecision.Year => da.Precision == db.Precision ? 1 : 0.5,
+                _ => 0,
+            };
+        }
+        if (coarser == DatePrecision.Day)
+        {
+            if (gap <= 1) return 2;
+            if (gap <= 3) return 1;
+            if (gap <= 7) return -1;
+            if (OneComponentOff(da, db)) return -3;
+            return gap <= MaxFineGapDays ? -4 : Incompatible;
+        }
+        if (coarser == DatePrecision.Month)
+        {
+            if (gap <= 7) return -1;
+            return gap <= MaxFineGapDays ? -3 : Incompatible;
+        }
+        return gap <= MaxCoarseGapDays ? -3 : Incompatible;
+    }
+
+    /// <summary>"19 May 2018" for "19 May 2019", or "24 June" for "24 July": a slip in one part of the date.</summary>
+    private static bool OneComponentOff(FuzzyDate a, FuzzyDate b) =>
+        a.Day == b.Day && (
+            (a.Month == b.Month && Math.Abs(a.Year!.Value - b.Year!.Value) == 1)
+            || (a.Year == b.Year && Math.Abs(a.Month!.Value - b.Month!.Value) == 1));
+
+    /// <summary>A month and day without a year ("on 19 May") agrees with a date in that month.</summary>
+    private static double YearlessScore(FuzzyDate a, FuzzyDate b)
+    {
+        if (a.Month is not int ma || b.Month is not int mb) return -2;
+        if (ma != mb) return -3;
+        if (a.Day is int x && b.Day is int y) return x == y ? 1 : Math.Abs(x - y) <= 1 ? 0 : -3;
+        return 0;
+    }
+
+    private static double ActorScore(IncidentReportView a, IncidentReportView b)
+    {
+        int shared = 0;
+        foreach (var x in a.NamedActors)
+            foreach (var y in b.NamedActors)
+                if (SameActor(x, y)) { shared++; break; }
+        if (shared > 0) return shared >= 2 ? 3 : 2;
+        if (a.NamedActors.Count > 0 && b.NamedActors.Count > 0) return -1;
+        foreach (var x in a.GenericActors)
+            if (b.GenericActors.Contains(x)) return 0.5;
+        return 0;
+    }
+
+    /// <summary>The same folded name, or a surname or short form inside the full one ("Quvvatov" in "Umarali Quvvatov").</summary>
+    private static bool SameActor(string x, string y) =>
+        x == y || (Math.Min(x.Length, y.Length) >= 4 && IncidentNameFold.WordsWithin(x, y));
+
+    private static double FatalityScore(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Fatalities is not int x || b.Fatalities is not int y) return 0;
+        if (x == y) return x > 0 ? 1.5 : 0.5;
+        if (x == 0 || y == 0) return -1.5;
+        int lo = Math.Min(x, y), hi = Math.Max(x, y);
+        return lo * 2 < hi && hi - lo >= 3 ? -1.5 : 0;
+    }
+
+    private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371;
+        double dLat = double.DegreesToRadians(lat2 - lat1), dLon = double.DegreesToRadians(lon2 - lon1);
+        double h = Math.Pow(Math.Sin(dLat / 2), 2)
+            + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * R * Math.Asin(Math.Sqrt(h));
+    }
+}
