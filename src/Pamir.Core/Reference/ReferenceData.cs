@@ -1,3 +1,5 @@
+using Pamir.Core.Places;
+
 namespace Pamir.Core.Reference;
 
 /// <summary>
@@ -10,5 +12,11 @@ public sealed class ReferenceData
 
     public static ReferenceData Shared => Loaded.Value;
 
-    public static ReferenceData Load() => new();
+    public static ReferenceData Load() => new()
+    {
+        Gazetteer = Gazetteer.LoadShipped(),
+    };
+
+    /// <summary>Countries, regions and populated places (GeoNames), for the place finder.</summary>
+    public required Gazetteer Gazetteer { get; init; }
 }
