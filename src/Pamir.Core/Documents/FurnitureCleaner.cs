@@ -1,0 +1,230 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Pamir.Core.Documents;
+
+/// <summary>
+/// Removes web-page furniture from text saved off a page, conservatively: a line goes only when
+/// it is unmistakably not a sentence of the article — a run of icon and button labels, "top of
+/// page", a sign-up prompt, an image file name, a photo caption that carries a photo credit, a
+/// related-articles list, or a reader-comment section from its heading to the end. Paragraph
+/// breaks come out as one blank line.
+/// </summary>
+public static partial class FurnitureCleaner
+{
+    /// <summary>Words that label icons and buttons on news pages, lower-cased.</summary>
+    private static readonly FrozenSet<string> UiWords = FrozenSet.ToFrozenSet(
+    [
+        "arrow", "up", "down", "left", "right", "camera", "icon", "icons", "set", "ellipsis", "facebook", "favorite",
+        "favourite", "globe", "hamburger", "list", "mail", "email", "e-mail", "map", "marker", "microphone", "minus",
+        "plus", "pdf", "play", "pause", "print", "rss", "search", "share", "trash", "twitter", "x", "video", "youtube",
+        "audio", "available", "bookmark", "bookmarks", "check", "language", "languages", "close", "comment", "comments",
+        "download", "link", "copy", "newsletter", "newsletters", "instagram", "whatsapp", "telegram", "linkedin",
+        "reddit", "pinterest", "tumblr", "vk", "viber", "flipboard", "messenger", "tiktok", "threads", "bluesky",
+        "menu", "home", "login", "log", "in", "out", "sign", "register", "subscribe", "account", "profile", "user",
+        "settings", "more", "less", "next", "previous", "prev", "back", "forward", "expand", "collapse", "open",
+        "toggle", "navigation", "chevron", "caret", "star", "heart", "like", "tweet", "send", "reply", "report",
+        "zoom", "fullscreen", "gallery", "photo", "photos", "image", "images", "podcast", "podcasts", "live", "tv",
+        "radio", "rss", "feed", "info", "help", "about", "contact", "cart", "bell", "notifications", "alert",
+        "clock", "calendar", "edit", "delete", "add", "remove", "refresh", "sync", "upload", "lock", "unlock",
+        "your", "data", "yourdata", "mute", "volume", "cc", "subtitles", "settings", "font", "size", "text",
+        "dark", "mode", "light", "theme", "sitemap", "advertisement", "ad", "ads", "sponsored", "weather",
+        "whatsapp", "skype", "sms", "cookie", "cookies", "accept", "decline", "ok", "tags", "tag", "topics",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Single words that are a whole line of furniture when they stand alone.</summary>
+    private static readonly FrozenSet<string> LoneButtons = FrozenSet.ToFrozenSet(
+    [
+        "share", "print", "email", "e-mail", "tweet", "facebook", "twitter", "whatsapp", "telegram", "advertisement",
+        "advert", "menu", "search", "close", "subscribe", "listen", "bookmark", "copied", "save",
+    ], StringComparer.Ordinal);
+
+    public static string Clean(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var keep = new bool[lines.Length];
+        for (int i = 0; i < lines.Length; i++) keep[i] = !IsFurnitureLine(lines[i].Trim());
+        DropRepeatedHeadings(lines, keep);
+        DropRelatedLists(lines, keep);
+        DropCommentSection(lines, keep);
+        return Join(lines, keep);
+    }
+
+    /// <summary>A line that is furniture by itself, whatever surrounds it.</summary>
+    public static bool IsFurnitureLine(string line)
+    {
+        if (line.Length == 0) return false;
+        return IsIconLabelRun(line)
+            || PageChrome().IsMatch(line)
+            || (line.Length <= 240 && SignUp().IsMatch(line))
+            || (line.Length <= 300 && CommentChrome().IsMatch(line))
+            || (line.Length <= 200 && CookieNotice().IsMatch(line))
+            || ImageFileName().IsMatch(line)
+            || IsCaptionWithCredit(line)
+            || (line.Length <= 200 && ReadAlso().IsMatch(line));
+    }
+
+    /// <summary>
+    /// "Audio available Bookmark Check Language Close Comments Download Facebook …": words without
+    /// sentence punctuation, nearly all capitalised or known button labels, most of them button labels.
+    /// </summary>
+    public static bool IsIconLabelRun(string line)
+    {
+        if (line.Length > 600 || line.AsSpan().IndexOfAny(".,;:!?\"“”") >= 0) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1) return LoneButtons.Contains(words[0].ToLowerInvariant());
+        int ui = 0, capitalisedOrUi = 0;
+        foreach (var word in words)
+        {
+            bool isUi = UiWords.Contains(word.ToLowerInvariant());
+            if (isUi) ui++;
+            if (isUi || char.IsUpper(word[0])) capitalisedOrUi++;
+        }
+        if (ui == words.Length) return true;
+        return words.Length >= 4 && ui * 2 >= words.Length && capitalisedOrUi * 10 >= words.Length * 9;
+    }
+
+    /// <summary>
+    /// A caption paragraph: a short paragraph that ends with a photo credit ("Photo: AFP / Name",
+    /// "Photo (c): Name / Agency. All rights reserved."). A long paragraph is kept even with a credit,
+    /// since it is more likely article text quoting one.
+    /// </summary>
+    public static bool IsCaptionWithCredit(string line)
+    {
+        if (line.Length > 600) return false;
+        var credit = PhotoCredit().Match(line);
+        if (!credit.Success) return false;
+        // What follows the credit marker is the credit itself: names, agencies, licences — no further sentence.
+        var caption = line.AsSpan(0, credit.Index);
+        var tail = line.AsSpan(credit.Index + credit.Length);
+        return caption.Length <= 400 && CountSentenceEnds(caption) <= 3 && tail.Length <= 160 && CountSentenceEnds(tail) <= 2;
+    }
+
+    private static int CountSentenceEnds(ReadOnlySpan<char> span)
+    {
+        int n = 0;
+        for (int i = 0; i < span.Length; i++)
+            if (span[i] is '.' or '!' or '?' && (i + 1 == span.Length || span[i + 1] == ' ')) n++;
+        return n;
+    }
+
+    /// <summary>Page titles repeated on consecutive lines (a heading printed twice by the page template).</summary>
+    private static void DropRepeatedHeadings(string[] lines, bool[] keep)
+    {
+        string? previous = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!keep[i]) continue;
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (previous is not null && line == previous && line.Length <= 200) keep[i] = false;
+            previous = line;
+        }
+    }
+
+    /// <summary>"Related articles" / "Read more" / "Most read" and the short headline lines listed under it.</summary>
+    private static void DropRelatedLists(string[] lines, bool[] keep)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!keep[i] || !RelatedHeading().IsMatch(lines[i].Trim())) continue;
+            int j = i + 1;
+            var listed = new List<int>();
+            for (; j < lines.Length; j++)
+            {
+                var line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                if (!LooksLikeHeadline(line)) break;
+                listed.Add(j);
+            }
+            if (listed.Count == 0) continue;
+            keep[i] = false;
+            foreach (int k in listed) keep[k] = false;
+        }
+    }
+
+    private static bool LooksLikeHeadline(string line) =>
+        line.Length <= 160 && !(line.EndsWith('.') && CountSentenceEnds(line) >= 1 && line.Split(' ').Length > 12);
+
+    /// <summary>
+    /// A reader-comment section: a heading ("Join the Conversation", "12 Comments", "Leave a comment")
+    /// followed, to the end of the text, by what reads as comments — numbered or signed posts, reply
+    /// buttons, the comment form's boilerplate — or by nothing at all.
+    /// </summary>
+    private static void DropCommentSection(string[] lines, bool[] keep)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!keep[i] || !CommentHeading().IsMatch(lines[i].Trim())) continue;
+            int remaining = 0, signals = 0;
+            for (int j = i + 1; j < lines.Length; j++)
+            {
+                var line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                remaining++;
+                if (CommentSignal().IsMatch(line) || CommentHeading().IsMatch(line) || CommentChrome().IsMatch(line)) signals++;
+            }
+            if (remaining == 0 || signals > 0)
+            {
+                for (int j = i; j < lines.Length; j++) keep[j] = false;
+                return;
+            }
+        }
+    }
+
+    private static string Join(string[] lines, bool[] keep)
+    {
+        var builder = new StringBuilder();
+        bool pendingBreak = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (!keep[i] || line.Trim().Length == 0)
+            {
+                // A dropped line between two paragraphs still separates them.
+                if (builder.Length > 0) pendingBreak = true;
+                continue;
+            }
+            if (builder.Length > 0) builder.Append(pendingBreak ? "\n\n" : "\n");
+            builder.Append(line);
+            pendingBreak = false;
+        }
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:(?:back|go|return|scroll|jump)\s+to\s+(?:the\s+)?)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆^]?$|^(?:top|bottom) of (?:the )?page$|^skip to (?:main )?(?:content|navigation)$|^(?:toggle|jump to) navigation$|^(?:continue reading|read more|show more|load more|see more|scroll to continue(?: with content)?|advertisement|advert|sponsored content|loading\.*|share this(?: article| story| page)?|share on \w+|click to share on .*|print this (?:article|page)|listen to (?:this )?article)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageChrome();
+
+    [GeneratedRegex(@"\bsign up (?:here|now|today|for (?:free|our|the)|to (?:our|the|receive|get))|^sign up\b|\bsubscribe (?:to (?:our|the) (?:\w+ )?(?:newsletter|mailing list|channel)|now|here|for free|today)\b|^subscribe\b|^get (?:\S+ ){1,5}(?:emails?|newsletters?)\b|\b(?:delivered|straight) to your inbox\b|\benter your e-?mail(?: address)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignUp();
+
+    [GeneratedRegex(@"your e-?mail address will not be published|required fields are marked|you must be (?:logged|signed) in to (?:post|leave) a comment|comments? (?:are|is) (?:closed|moderated|disabled)|commenting guidelines|comment policy|^(?:post|submit) (?:a )?comment$|^(?:log ?in|sign in) to (?:comment|reply)|^show (?:all )?comments$|^view comments$|^load comments$|^\d+\s+(?:comments?|replies|responses)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentChrome();
+
+    [GeneratedRegex(@"^(?:join the (?:conversation|discussion|debate)|(?:leave|add|post|write) a (?:comment|reply|response)|leave a reply(?: cancel reply)?|\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?: \(\d+\))?|reader comments|have your say)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHeading();
+
+    /// <summary>
+    /// What comment threads look like line by line: "X says:", reply buttons, timestamps, the
+    /// praise of spam comments. Numbered lines alone are not a signal: reports number their points too.
+    /// </summary>
+    [GeneratedRegex(@"\bsays:$|\bwrote:$|^reply$|^report(?: comment)?$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|\bat \d{1,2}:\d{2}\s*(?:am|pm)$|^(?:like|likes|upvote|downvote)\b|thanks? (?:you )?for (?:sharing|the post|this post|the article)|great (?:post|article|work)|keep up the good work", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentSignal();
+
+    [GeneratedRegex(@"\b(?:we|this (?:site|website)) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\bmanage (?:your )?(?:cookie|privacy) (?:settings|preferences)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CookieNotice();
+
+    [GeneratedRegex(@"^\S*[\w\-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageFileName();
+
+    /// <summary>"Photo: AFP", "Photo (c): …", "Photo CC-by-2.0: …", "Photograph: …", "Image credit: …", "(Photo by …)", "Credit: …".</summary>
+    [GeneratedRegex(@"(?:^|[\s(\[])(?:photo(?:graph)?s?|image|picture|pic|illustration|file photo)(?:\s*(?:\((?:c|©)\)|©|cc[\w.\-]*|credit|courtesy))?\s*:\s*|(?:^|[\s(\[])(?:photo(?:graph)?|image)\s+(?:by|courtesy of|credit)\s+|(?:^|[\s(\[])(?:photo |image |picture )?credits?\s*:\s*|©\s*(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related(?: story| article| coverage)?|more on this(?: story)?|recommended|you (?:may|might) also (?:like|be interested in))\s*[:\-–—|]\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^(?:related(?: articles| stories| content| posts| news| coverage| reading)?|more (?:stories|news|from \S.*|on this (?:topic|story))|read (?:more|also|next)|see also|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|latest (?:news|stories)|top stories|editor'?s picks)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeading();
+}

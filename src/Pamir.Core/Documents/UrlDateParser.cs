@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Documents;
+
+/// <summary>
+/// Reads a publication date from an article URL, at the precision the URL gives:
+/// "/2019/05/21/", "/2019/5/21/", "/20190521/", "2019-05-21" in a slug or query, "/2019/05/" (a month),
+/// "/2019/" (a year).
+/// </summary>
+public static partial class UrlDateParser
+{
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?=[/\-_.?#]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedDay();
+
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})[\-_](?<m>\d{1,2})[\-_](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedDay();
+
+    [GeneratedRegex(@"(?<=[/\-_=.])(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?=[/\-_.?#&]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDay();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/\-](?<m>\d{1,2})/", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedMonth();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedYear();
+
+    public static FuzzyDate? Parse(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        string path = StripHost(url);
+        foreach (var regex in new[] { SlashedDay(), DashedDay(), CompactDay() })
+            foreach (Match m in regex.Matches(path))
+                if (Day(m) is { } day) return day;
+        foreach (Match m in SlashedMonth().Matches(path))
+        {
+            int y = Number(m, "y"), mo = Number(m, "m");
+            if (mo is >= 1 and <= 12) return new FuzzyDate(y, mo);
+        }
+        var year = SlashedYear().Match(path);
+        return year.Success ? new FuzzyDate(Number(year, "y")) : null;
+    }
+
+    private static FuzzyDate? Day(Match m)
+    {
+        int y = Number(m, "y"), mo = Number(m, "m"), d = Number(m, "d");
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new FuzzyDate(y, mo, d) : null;
+    }
+
+    /// <summary>Host names carry digits too ("news24.com"); only the path and query are read.</summary>
+    private static string StripHost(string url)
+    {
+        int scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0) return url;
+        int slash = url.IndexOf('/', scheme + 3);
+        return slash < 0 ? "" : url[slash..];
+    }
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+}
