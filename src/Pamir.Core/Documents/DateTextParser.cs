@@ -54,6 +54,7 @@ public static partial class DateTextParser
         foreach (Match m in MonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), null);
         foreach (Match m in MonthDay().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
         foreach (Match m in DayMonth().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+        found.RemoveAll(d => d.Date.Month is null);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -73,15 +74,18 @@ public static partial class DateTextParser
         return null;
     }
 
+    /// <summary>
+    /// Adds a reading unless an earlier, longer reading covers it. An impossible full date
+    /// ("31 February 2019") still covers its span, so "February 2019" is not read out of it.
+    /// </summary>
     private static void Add(List<DateMatch> found, Match m, int? year, int? month, int? day)
     {
-        if (month is not int mo || mo is < 1 or > 12) return;
-        if (year is int y && !Plausible(y)) return;
-        if (day is int d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, mo))) return;
         int start = m.Index, end = m.Index + m.Length;
         foreach (var other in found)
             if (start < other.End && other.Start < end) return;
-        found.Add(new DateMatch(start, end, new FuzzyDate(year, mo, day)));
+        bool valid = month is int mo && mo is >= 1 and <= 12 && (year is null || Plausible(year))
+            && (day is not int d || (d >= 1 && d <= DateTime.DaysInMonth(year ?? 2000, mo)));
+        found.Add(new DateMatch(start, end, valid ? new FuzzyDate(year, month, day) : default));
     }
 
     private static FuzzyDate? Valid(int year, int month, int day) =>

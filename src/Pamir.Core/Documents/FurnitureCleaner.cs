@@ -156,7 +156,7 @@ public static partial class FurnitureCleaner
     {
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!keep[i] || !CommentHeading().IsMatch(lines[i].Trim())) continue;
+            if (!CommentHeading().IsMatch(lines[i].Trim())) continue;
             int remaining = 0, signals = 0;
             for (int j = i + 1; j < lines.Length; j++)
             {

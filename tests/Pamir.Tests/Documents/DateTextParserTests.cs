@@ -1,0 +1,68 @@
+using Pamir.Core.Documents;
+
+namespace Pamir.Tests.Documents;
+
+public class DateTextParserTests
+{
+    [Theory]
+    [InlineData("7 July 2017", "2017-07-07")]
+    [InlineData("07 Jul 2017", "2017-07-07")]
+    [InlineData("21st of May 2019", "2019-05-21")]
+    [InlineData("May 20, 2019", "2019-05-20")]
+    [InlineData("Mar. 23, 2024", "2024-03-23")]
+    [InlineData("Sept 5 2010", "2010-09-05")]
+    [InlineData("2019/05/20", "2019-05-20")]
+    [InlineData("20.05.2019", "2019-05-20")]
+    [InlineData("3/23/2024", "2024-03-23")]
+    [InlineData("23/03/2024", "2024-03-23")]
+    [InlineData("May 2019", "2019-05")]
+    [InlineData("20 мая 2019", "2019-05-20")]
+    public void Written_dates_are_read_at_the_precision_they_state(string line, string iso)
+    {
+        var found = Assert.Single(DateTextParser.FindAll(line));
+        Assert.Equal(iso, found.Date.ToIso());
+        Assert.Equal((0, line.Length), (found.Start, found.End));
+    }
+
+    [Fact]
+    public void A_timestamp_is_read_for_its_date()
+    {
+        var found = Assert.Single(DateTextParser.FindAll("Updated 2019-05-20T10:00:00+05:00"));
+        Assert.Equal("2019-05-20", found.Date.ToIso());
+        Assert.Equal(8, found.Start);
+    }
+
+    [Fact]
+    public void A_wire_dateline_gives_month_and_day_without_a_year()
+    {
+        var found = Assert.Single(DateTextParser.FindAll("DUSHANBE, May 20 /TASS/."));
+        Assert.Null(found.Date.Year);
+        Assert.Equal((5, 20), (found.Date.Month, found.Date.Day));
+    }
+
+    [Fact]
+    public void Impossible_dates_are_not_dates()
+    {
+        Assert.Empty(DateTextParser.FindAll("31 February 2019"));
+        Assert.Empty(DateTextParser.FindAll("2019-13-01"));
+        Assert.Empty(DateTextParser.FindAll("a budget of 1,344 km and 20 years"));
+    }
+
+    [Theory]
+    [InlineData("2019-05-21T08:30:00Z", "2019-05-21")]
+    [InlineData("Tue, 21 May 2019 08:30:00 GMT", "2019-05-21")]
+    [InlineData("2019-05", "2019-05")]
+    [InlineData("20190521", "2019-05-21")]
+    [InlineData("May 21, 2019 at 8:30 am", "2019-05-21")]
+    public void Metadata_values_are_read_in_iso_rfc822_and_written_forms(string value, string iso)
+    {
+        Assert.Equal(iso, DateTextParser.ParseValue(value)?.ToIso());
+    }
+
+    [Fact]
+    public void A_metadata_value_that_is_no_date_gives_nothing()
+    {
+        Assert.Null(DateTextParser.ParseValue("yesterday"));
+        Assert.Null(DateTextParser.ParseValue(""));
+    }
+}
