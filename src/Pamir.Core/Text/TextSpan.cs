@@ -1,7 +1,7 @@
 namespace Pamir.Core.Text;
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into a document's stored text.</summary>
-public readonly record struct TextSpan(int Start, int End)
+public readonly record struct TextSpan(int Start, int End) : ISpanned
 {
     public int Length => End - Start;
 

@@ -13,4 +13,6 @@ public enum TimeAnchor
     Previous,
     /// <summary>Nothing resolved the year; month and day are kept as stated.</summary>
     Unresolved,
+    /// <summary>Relative to the reference date estimated from the text's own dates, the publication date being unknown.</summary>
+    Estimated,
 }

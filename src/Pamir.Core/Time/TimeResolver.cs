@@ -1,0 +1,199 @@
+using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Time;
+
+/// <summary>
+/// Gives scanned time expressions their values, in text order:
+/// a month and day without a year takes the year of the latest explicit date earlier in its
+/// paragraph (HeidelTime's narrative mode), else the reference date's (the most recent such day
+/// on or before it, or the next one when the sentence speaks of the future); expressions such as
+/// "last November" or "two days ago" count from the reference date; "two years later" and "that
+/// same autumn" count from the previous time in the text. What no date settles keeps what the
+/// text states and is marked <see cref="TimeAnchor.Unresolved"/>.
+/// </summary>
+internal sealed class TimeResolver
+{
+    private readonly AnalyzedDocument document;
+    private readonly List<TimeMention> mentions;
+    private readonly ReferenceDate? reference;
+
+    private TimeResolver(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference)
+    {
+        this.document = document;
+        this.mentions = mentions;
+        this.reference = reference;
+    }
+
+    public static TimeExpression[] Resolve(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference) =>
+        new TimeResolver(document, mentions, reference).Run();
+
+    private TimeExpression[] Run()
+    {
+        var result = new TimeExpression[mentions.Count];
+        var narratives = NarrativeDates(document, mentions);
+        FuzzyDate? previous = null;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var narrative = narratives[k];
+            var expression = m.Kind switch
+            {
+                TimeMentionKind.Explicit => new TimeExpression(m.Start, m.End, m.Date, TimeAnchor.Absolute, m.RangeEnd),
+                TimeMentionKind.Partial => ResolvePartial(m, narrative),
+                TimeMentionKind.AfterPrevious => ResolveAfterPrevious(m, previous),
+                _ => ResolveFromReference(m),
+            };
+            result[k] = expression;
+            if (expression.Value.HasYear) previous = expression.RangeEnd is { } end && m.Kind != TimeMentionKind.Explicit ? end : expression.Value;
+        }
+        return result;
+    }
+
+    private TimeExpression ResolvePartial(TimeMention m, FuzzyDate? narrative)
+    {
+        int month = m.Date.Month!.Value;
+        int? day = m.Date.Day;
+        if (narrative?.Year is int narrativeYear)
+            return Expression(m, Cap(new FuzzyDate(narrativeYear, month, day), m.Precision), TimeAnchor.Narrative);
+        if (reference is null) return Expression(m, m.Date, TimeAnchor.Unresolved);
+        var r = reference.Value;
+        bool future = reference.Basis == ReferenceDateBasis.Publication && IsFuture(m);
+        int year = future ? NextOnOrAfter(r, month, day) : LatestOnOrBefore(r, month, day);
+        return Expression(m, Cap(new FuzzyDate(year, month, day), m.Precision), ReferenceAnchor);
+    }
+
+    private TimeExpression ResolveFromReference(TimeMention m)
+    {
+        if (reference is null)
+            return Expression(m, m.Kind is TimeMentionKind.PartialShifted or TimeMentionKind.NamedMonth && m.Precision != DatePrecision.Year ? m.Date : default, TimeAnchor.Unresolved);
+        var r = reference.Value;
+        int ry = r.Year!.Value;
+        FuzzyDate value;
+        switch (m.Kind)
+        {
+            case TimeMentionKind.PartialShifted:
+                value = m.Date with { Year = ry + m.Amount };
+                break;
+            case TimeMentionKind.NamedMonth:
+                int month = m.Date.Month!.Value;
+                int year = m.Amount switch
+                {
+                    < 0 => r.Month is int rm && rm > month ? ry : ry - 1,
+                    > 0 => r.Month is int rm2 && rm2 < month ? ry : ry + 1,
+                    _ => ry,
+                };
+                value = Cap(new FuzzyDate(year, month), m.Precision);
+                break;
+            case TimeMentionKind.Weekday:
+                value = ResolveWeekday(m, r);
+                break;
+            default:
+                value = Shift(r, m, exactDays: reference.Basis == ReferenceDateBasis.Publication);
+                break;
+        }
+        return Expression(m, value, ReferenceAnchor);
+    }
+
+    private FuzzyDate ResolveWeekday(TimeMention m, FuzzyDate r)
+    {
+        // An estimated reference is only a lower bound on the writing date: the week is not known.
+        if (r.Day is null || reference!.Basis != ReferenceDateBasis.Publication) return Cap(r, DatePrecision.Month);
+        var day = r.First!.Value;
+        int back = ((int)day.DayOfWeek - (int)m.Weekday!.Value + 7) % 7;
+        int ahead = ((int)m.Weekday.Value - (int)day.DayOfWeek + 7) % 7;
+        var date = m.Amount switch
+        {
+            < 0 => day.AddDays(-(back == 0 ? 7 : back)),
+            > 0 => day.AddDays(ahead == 0 ? 7 : ahead),
+            _ => IsFuture(m) ? day.AddDays(ahead) : day.AddDays(-back),
+        };
+        return FuzzyDate.FromDate(date);
+    }
+
+    private TimeExpression ResolveAfterPrevious(TimeMention m, FuzzyDate? previous)
+    {
+        if (previous is FuzzyDate p)
+            return Expression(m, Shift(p, m, exactDays: true), TimeAnchor.Previous);
+        if (reference is not null)
+            return Expression(m, Shift(reference.Value, m, exactDays: reference.Basis == ReferenceDateBasis.Publication), ReferenceAnchor);
+        return Expression(m, default, TimeAnchor.Unresolved);
+    }
+
+    /// <summary>Moves a date by the mention's offset, never claiming more precision than the base date or the mention has.</summary>
+    private static FuzzyDate Shift(FuzzyDate from, TimeMention m, bool exactDays)
+    {
+        int amount = m.Vague ? 0 : m.Amount;
+        var precision = Min(m.Precision, from.Precision);
+        if (!exactDays && precision == DatePrecision.Day) precision = DatePrecision.Month;
+        var first = from.First!.Value;
+        var shifted = m.Unit switch
+        {
+            TimeUnit.Day when from.Day is not null => first.AddDays(amount),
+            TimeUnit.Week when from.Day is not null => first.AddDays(7 * amount),
+            TimeUnit.Day or TimeUnit.Week => first,
+            TimeUnit.Month when from.Month is not null => first.AddMonths(amount),
+            TimeUnit.Month => first,
+            _ => first.AddYears(amount),
+        };
+        return Cap(FuzzyDate.FromDate(shifted), precision == DatePrecision.Decade ? DatePrecision.Year : precision);
+    }
+
+    private TimeAnchor ReferenceAnchor => reference!.Basis == ReferenceDateBasis.Publication ? TimeAnchor.Publication : TimeAnchor.Estimated;
+
+    private static int LatestOnOrBefore(FuzzyDate r, int month, int? day)
+    {
+        int ry = r.Year!.Value;
+        if (r.Month is not int rm) return ry;
+        return month < rm || month == rm && (day is null || r.Day is null || day <= r.Day) ? ry : ry - 1;
+    }
+
+    private static int NextOnOrAfter(FuzzyDate r, int month, int? day)
+    {
+        int ry = r.Year!.Value;
+        if (r.Month is not int rm) return ry;
+        return month > rm || month == rm && (day is null || r.Day is null || day >= r.Day) ? ry : ry + 1;
+    }
+
+    private bool IsFuture(TimeMention m) => IsFutureSentence(document, m.Start);
+
+    /// <summary>For each mention, the latest explicit date before it in its paragraph (null when there is none).</summary>
+    internal static FuzzyDate?[] NarrativeDates(AnalyzedDocument document, List<TimeMention> mentions)
+    {
+        var dates = new FuzzyDate?[mentions.Count];
+        FuzzyDate? last = null;
+        int lastParagraph = -2;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            int paragraph = document.Paragraphs.Count == 0 ? -1 : document.ParagraphIndexAt(mentions[k].Start);
+            if (paragraph != lastParagraph) last = null;
+            dates[k] = last;
+            if (mentions[k].Kind == TimeMentionKind.Explicit) { last = mentions[k].Date; lastParagraph = paragraph; }
+        }
+        return dates;
+    }
+
+    internal static int NextOnOrAfterYear(FuzzyDate r, int month, int? day) => NextOnOrAfter(r, month, day);
+
+    internal static bool IsFutureSentence(AnalyzedDocument document, int offset)
+    {
+        int s = document.SentenceIndexAt(offset);
+        if (s < 0) return false;
+        var sentence = document.Sentences[s];
+        int first = SpanSearch.FirstEndingAfter(document.Tokens, sentence.Start);
+        int end = SpanSearch.FirstEndingAfter(document.Tokens, sentence.End);
+        return TimeScanner.HasFutureWord(document.Text, document.Tokens, first, end);
+    }
+
+    private static TimeExpression Expression(TimeMention m, FuzzyDate value, TimeAnchor anchor) => new(m.Start, m.End, value, anchor);
+
+    /// <summary>Truncates a date to at most the given precision.</summary>
+    internal static FuzzyDate Cap(FuzzyDate date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year or DatePrecision.Decade => new FuzzyDate(date.Year),
+        DatePrecision.Month => new FuzzyDate(date.Year, date.Month),
+        _ => date,
+    };
+
+    private static DatePrecision Min(DatePrecision a, DatePrecision b) => a < b ? a : b;
+}

@@ -1,0 +1,3 @@
+namespace Pamir.Core.Time;
+
+internal enum TimeWordKind { Month, Weekday, Season, Unit, Deictic }

@@ -1,0 +1,63 @@
+using Pamir.Core.Time;
+using Pamir.Tests.Text;
+
+namespace Pamir.Tests.Time;
+
+public class ReferenceDateTests
+{
+    private const string PrisonRiotReport =
+        "A little over a week ago at least 32 people were killed in a prison riot in Tajikistan.\n\n" +
+        "The riot on May 19 in Vahdat was not the first. Last November, a riot left 26 dead in Khujand. And last July, four cyclists were killed.\n\n" +
+        "The government reported 40 arrests in 2018. A survey in November 2018 found rising unemployment.";
+
+    [Fact]
+    public void A_known_publication_date_is_the_reference()
+    {
+        var doc = Annotated.Read("Police detained 12 protesters on Sunday.", published: "2022-07-03");
+        Assert.Equal(new ReferenceDate(new FuzzyDate(2022, 7, 3), ReferenceDateBasis.Publication), doc.ReferenceDate);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_a_report_is_dated_no_earlier_than_its_latest_date_and_its_undated_days()
+    {
+        var doc = Annotated.Read(PrisonRiotReport);
+        Assert.Equal(new ReferenceDate(new FuzzyDate(2019, 5, 19), ReferenceDateBasis.ExplicitDates), doc.ReferenceDate);
+    }
+
+    [Fact]
+    public void The_riot_on_May_19_after_a_November_2018_survey_happened_in_2019()
+    {
+        var riot = Annotated.Read(PrisonRiotReport).Time("May 19");
+        Assert.Equal("2019-05-19", riot.Value.ToIso());
+        Assert.Equal(TimeAnchor.Estimated, riot.Anchor);
+    }
+
+    [Fact]
+    public void A_recap_of_last_Novembers_riot_in_a_May_2019_report_is_dated_November_2018()
+    {
+        var doc = Annotated.Read(PrisonRiotReport);
+        Assert.Equal("2018-11", doc.Time("Last November").Value.ToIso());
+        Assert.Equal("2018-07", doc.Time("last July").Value.ToIso());
+    }
+
+    [Fact]
+    public void An_estimated_reference_is_a_lower_bound_so_days_counted_back_from_it_keep_only_the_month()
+    {
+        var ago = Annotated.Read(PrisonRiotReport).Time("A little over a week ago");
+        Assert.Equal("2019-05", ago.Value.ToIso());
+    }
+
+    [Fact]
+    public void Dates_in_plans_do_not_move_the_reference_forward()
+    {
+        var doc = Annotated.Read("Clashes erupted in Batken in April 2021. The government will finish the new road by 2030.");
+        Assert.Equal(new FuzzyDate(2021, 4), doc.ReferenceDate?.Value);
+    }
+
+    [Fact]
+    public void A_range_bounds_the_reference_by_its_start()
+    {
+        var doc = Annotated.Read("The 2014-2020 programme funded border posts. Smugglers attacked a post in March 2016.");
+        Assert.Equal(new FuzzyDate(2016, 3), doc.ReferenceDate?.Value);
+    }
+}
