@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pamir.Storage.Queries;
@@ -11,20 +10,21 @@ public static class NameFolding
 {
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
+        var folded = new StringBuilder(name.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = folded.Length > 0;
                 continue;
             }
+            char f = FoldingTable.Fold(c);
+            if (f == '\0') continue;
             if (pendingSpace) folded.Append(' ');
             pendingSpace = false;
-            folded.Append(char.ToLowerInvariant(c));
+            if (f == '\u0001') folded.Append(FoldingTable.Expansion(c));
+            else folded.Append(f);
         }
         return folded.ToString();
     }

@@ -27,6 +27,9 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>The schema version this build writes.</summary>
+    public static int CurrentSchemaVersion => SqliteSchema.Current;
+
     public int SchemaVersion
     {
         get { lock (gate) return SqliteSchema.Version(connection); }
