@@ -20,16 +20,7 @@ internal static class IngestCommand
         };
         var database = CommonOptions.Database();
         var json = CommonOptions.Json("the summary");
-        var jobs = new Option<int>("--jobs")
-        {
-            Description = "How many documents to analyse at once (default: the number of cores)",
-            HelpName = "N",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
-        });
+        var jobs = CommonOptions.Positive("--jobs", "How many documents to analyse at once (default: the number of cores)", Environment.ProcessorCount);
         var command = new Command("ingest", "Read reports (text, HTML, JSON Lines, feeds) into the knowledge base; unchanged ones are skipped")
         {
             paths, database, json, jobs,

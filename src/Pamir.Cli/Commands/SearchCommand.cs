@@ -13,16 +13,7 @@ internal static class SearchCommand
         {
             Description = "Words that must all occur; \"quoted words\" as a phrase, word* as a prefix, OR between alternatives",
         };
-        var limit = new Option<int>("--limit")
-        {
-            Description = "The most hits to show",
-            HelpName = "N",
-            DefaultValueFactory = _ => 10,
-        };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--limit must be at least 1");
-        });
+        var limit = CommonOptions.Positive("--limit", "The most hits to show", 10);
         var database = CommonOptions.Database();
         var json = CommonOptions.Json("the hits");
         var command = new Command("search", "Search the documents' titles and texts") { query, limit, database, json };

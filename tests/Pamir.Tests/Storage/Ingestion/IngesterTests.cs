@@ -1,0 +1,127 @@
+using Pamir.Core.Incidents;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+using Pamir.Core.Text;
+using Pamir.Storage.Ingestion;
+using Pamir.Storage.Sqlite;
+
+namespace Pamir.Tests.Storage.Ingestion;
+
+public sealed class IngesterTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly SqliteKnowledgeStore store;
+    private readonly CountingExtractor incidents = new();
+
+    public IngesterTests() => store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
+
+    public void Dispose()
+    {
+        store.Dispose();
+        folder.Dispose();
+    }
+
+    private Ingester Ingester(string version = "v1") =>
+        new(store, new AnalysisPipeline([], incidents, new None<Core.Actors.ActorMention>(), new None<Core.Relations.RelationStatement>(), new None<Core.Claims.Claim>()),
+            ReferenceData.Shared, version) { Analysers = 2 };
+
+    private static IEnumerable<ReadResult> Inputs(params string[] idsAndTexts) =>
+        idsAndTexts.Select(pair => pair.Split(':', 2)).Select(p => ReadResult.Read(Reports.Document(p[0], p[1])));
+
+    [Fact]
+    public void Good_reports_are_stored_while_each_bad_input_is_reported_with_its_reason()
+    {
+        var inputs = Inputs("a:Riot in Khujand.", "b:Clash in Osh.")
+            .Append(ReadResult.Failed("dump.jsonl:3", "invalid JSON"))
+            .Append(ReadResult.Read(Reports.Document("c", "CRASH the analyser on this report.")))
+            .Concat(Inputs("d:Protest in Bishkek."));
+
+        var summary = Ingester().Run(inputs);
+
+        Assert.Equal(new IngestCounts(Added: 3, Replaced: 0, Unchanged: 0, Failed: 2), summary.Counts);
+        Assert.Equal(["a", "b", "d"], store.Documents().Select(d => d.Document.Id));
+        Assert.Equal(2, summary.Failures.Count);
+        Assert.Contains(summary.Failures, f => f.Input == "dump.jsonl:3" && f.Reason == "invalid JSON");
+        Assert.Contains(summary.Failures, f => f.Input == "reports/c.txt" && f.Reason.Contains("document c could not be analysed"));
+        Assert.False(summary.Succeeded);
+    }
+
+    [Fact]
+    public void Ingesting_the_same_reports_again_analyses_nothing_and_changes_nothing()
+    {
+        Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+        int analysedBefore = incidents.Calls;
+
+        var again = Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+
+        Assert.Equal(new IngestCounts(0, 0, 2, 0), again.Counts);
+        Assert.Equal(analysedBefore, incidents.Calls);
+        Assert.False(again.Fused);
+    }
+
+    [Fact]
+    public void A_changed_report_is_analysed_again_and_replaces_the_old_one()
+    {
+        Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+
+        var summary = Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh left five dead."));
+
+        Assert.Equal(new IngestCounts(0, 1, 1, 0), summary.Counts);
+        Assert.Equal("Clash in Osh left five dead.", store.Document("b")!.Document.Text);
+        Assert.True(summary.Fused);
+    }
+
+    [Fact]
+    public void A_new_pipeline_analyses_every_report_again()
+    {
+        Ingester("v1").Run(Inputs("a:Riot in Khujand."));
+
+        var summary = Ingester("v2").Run(Inputs("a:Riot in Khujand."));
+
+        Assert.Equal(new IngestCounts(0, 1, 0, 0), summary.Counts);
+        Assert.Equal("v2", store.KnowledgeFusedWith);
+    }
+
+    [Fact]
+    public void Every_finding_reaches_the_store()
+    {
+        var summary = Ingester().Run(Enumerable.Range(0, 300).Select(i => ReadResult.Read(Reports.Document($"r{i:000}", $"Report number {i} about Kulob."))));
+
+        Assert.Equal(300, summary.Counts.Added);
+        Assert.Equal(300, summary.DocumentsInBase);
+        Assert.All(store.AllFindings(), f => Assert.Equal(f.DocumentId, Assert.Single(f.Incidents).DocumentId));
+    }
+
+    [Fact]
+    public void An_interrupted_run_is_completed_by_the_next_one()
+    {
+        // A run that stored documents but died before fusing leaves the knowledge base marked stale.
+        store.Save([Reports.Entry(Reports.Document("a", "Riot in Khujand.")) with { PipelineVersion = "v1" }]);
+
+        var summary = Ingester().Run(Inputs("a:Riot in Khujand."));
+
+        Assert.Equal(1, summary.Counts.Unchanged);
+        Assert.True(summary.Fused);
+        Assert.Equal("v1", store.KnowledgeFusedWith);
+    }
+
+    /// <summary>Finds one riot per report, and breaks on reports that ask it to.</summary>
+    private sealed class CountingExtractor : IFindingExtractor<IncidentReport>
+    {
+        private int calls;
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public IReadOnlyList<IncidentReport> Extract(AnalyzedDocument document)
+        {
+            Interlocked.Increment(ref calls);
+            if (document.Text.StartsWith("CRASH", StringComparison.Ordinal)) throw new InvalidOperationException("the analyser broke");
+            return [Reports.Riot(document.Id) with { Evidence = [new TextSpan(0, document.Text.Length)] }];
+        }
+    }
+
+    private sealed class None<T> : IFindingExtractor<T>
+    {
+        public IReadOnlyList<T> Extract(AnalyzedDocument document) => [];
+    }
+}
