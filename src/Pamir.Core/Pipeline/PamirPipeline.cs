@@ -13,7 +13,7 @@ public static class PamirPipeline
     public static AnalysisPipeline Create(ReferenceData reference) => new(
         annotators: [new Text.SentenceSplitter(), new Text.Tokenizer(), new Time.TimeAnnotator(), new Quantities.QuantityAnnotator()],
         // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
-        incidents: new NoFindings<Incidents.IncidentReport>(),
+        incidents: new Incidents.IncidentExtractor(reference.Events),
         actors: new NoFindings<Actors.ActorMention>(),
         relations: new NoFindings<Relations.RelationStatement>(),
         claims: new NoFindings<Claims.Claim>());

@@ -1,3 +1,4 @@
+using Pamir.Core.Incidents.Lexicon;
 using Pamir.Core.Places;
 
 namespace Pamir.Core.Reference;
@@ -15,8 +16,12 @@ public sealed class ReferenceData
     public static ReferenceData Load() => new()
     {
         Gazetteer = Gazetteer.LoadShipped(),
+        Events = EventLexicon.LoadEmbedded(),
     };
 
     /// <summary>Countries, regions and populated places (GeoNames), for the place finder.</summary>
     public required Gazetteer Gazetteer { get; init; }
+
+    /// <summary>The event lexicon: incident triggers and their cues (data/lexicons/events.tsv).</summary>
+    public required EventLexicon Events { get; init; }
 }

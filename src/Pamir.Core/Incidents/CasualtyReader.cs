@@ -1,0 +1,171 @@
+using Pamir.Core.Incidents.Lexicon;
+using Pamir.Core.Quantities;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Incidents;
+
+/// <summary>
+/// Reads the human toll out of one sentence: which numbers count people killed, injured or
+/// arrested, and which are something else (inmates held, ages, years, distances, prison numbers,
+/// prison terms). A number counts for the casualty cue that governs it: right before it
+/// ("killed 5", "arrested eight"), after it in the same clause ("32 people … were killed"), or
+/// before a coordination ("killed …, alongside 18 soldiers"). A breakdown is summed; a total with
+/// its breakdown counts once.
+/// </summary>
+internal sealed class CasualtyReader(EventLexicon lexicon)
+{
+    private const int ForwardReach = 13;
+    private const int CoordinationReach = 12;
+
+    private readonly record struct Counted(LexiconClass Cue, double? Value, bool Subset, int Start, int End);
+
+    public SentenceCasualties Read(DocumentWords doc, int sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TimeExpression> times)
+    {
+        var sentenceSpan = doc.Sentences[sentence];
+        int first = doc.FirstWord(sentence), end = doc.EndWord(sentence);
+        var counted = new List<Counted>();
+        foreach (var q in quantities)
+        {
+            if (q.Start < sentenceSpan.Start || q.End > sentenceSpan.End) continue;
+            if (!CountsPeople(doc, q, times, first, end, out int qFirst, out int qLast)) continue;
+            if (FindCue(doc, qFirst, qLast, first, end, out var cue, out var cueSpan))
+                counted.Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
+        }
+
+        bool noDeaths = false, noInjuries = false, survived = false, vague = false;
+        for (int w = first; w < end; w++)
+        {
+            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.None) is { } zero)
+            {
+                if (zero.Has(LexiconFlags.Hurt)) noInjuries = true;
+                else noDeaths = true;
+            }
+            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Survived)) survived = true;
+            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Vague)) vague = true;
+        }
+
+        return new SentenceCasualties
+        {
+            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, first, end, LexiconClass.Dead, vague)),
+            Injured = Combine(counted, LexiconClass.Hurt),
+            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, first, end, LexiconClass.Held, vague),
+            NoDeaths = noDeaths,
+            NoInjuries = noInjuries,
+            Survived = survived,
+        };
+    }
+
+    /// <summary>Numbers that are not counts of people: dates, ages, distances, terms, labels ("No. 3/2").</summary>
+    private bool CountsPeople(DocumentWords doc, Quantity q, IReadOnlyList<TimeExpression> times, int first, int end, out int qFirst, out int qLast)
+    {
+        qFirst = doc.WordAtOrAfter(q.Start);
+        qLast = doc.WordAtOrAfter(q.End) - 1;
+        if (qFirst > qLast || qFirst < first || qLast >= end) return false;
+        if (q.Unit is not null && q.Unit != "people") return false;
+        foreach (var t in times)
+            if (t.Start < q.End && q.Start < t.End) return false;
+        string text = doc.Text;
+        if (q.End < text.Length && text[q.End] == '/' || q.Start > 0 && text[q.Start - 1] == '/') return false;
+        if (qLast + 1 < end && lexicon.Has(text, doc.Words, qLast + 1, LexiconClass.Unit)) return false;
+        if (qFirst - 1 >= first && lexicon.EndsAt(text, doc.Words, qFirst - 1, LexiconClass.Label)) return false;
+        return true;
+    }
+
+    private bool IsSubset(DocumentWords doc, int qFirst, int first)
+    {
+        for (int k = qFirst - 1; k >= first && k >= qFirst - 3; k--)
+            if (lexicon.EndsAt(doc.Text, doc.Words, k, LexiconClass.Subset)) return true;
+        return false;
+    }
+
+    private bool FindCue(DocumentWords doc, int qFirst, int qLast, int first, int end, out LexiconClass cue, out Pamir.Core.Text.TextSpan cueSpan)
+    {
+        string text = doc.Text;
+        // "killed 5", "arrested at least eight", "the death toll rose to 14" (but not "died and 40 were injured")
+        for (int k = qFirst - 1; k >= first && k >= qFirst - 3; k--)
+        {
+            if (lexicon.Has(text, doc.Words, k, LexiconClass.Boundary) || ClauseBreak(doc, k) || doc.WordIs(k, "and")) break;
+            if (CueEndingAt(doc, k, out cue)) { cueSpan = doc.Words[k].Span; return true; }
+        }
+        // "32 people – three guards and 29 inmates – were killed"
+        for (int k = qLast + 1; k < end && k <= qLast + ForwardReach; k++)
+        {
+            if (ClauseBreak(doc, k - 1) || lexicon.Has(text, doc.Words, k, LexiconClass.Boundary)) break;
+            if (CueStartingAt(doc, k, out cue, out int len)) { cueSpan = new(doc.Words[k].Start, doc.Words[k + len - 1].End); return true; }
+        }
+        // "23 civilians were killed …, alongside 18 soldiers"
+        if (IsCoordinated(doc, qFirst, first))
+        {
+            for (int k = qFirst - 2; k >= first && k >= qFirst - CoordinationReach; k--)
+            {
+                if (ClauseBreak(doc, k) || lexicon.Has(text, doc.Words, k, LexiconClass.Boundary)) break;
+                if (CueEndingAt(doc, k, out cue)) { cueSpan = doc.Words[k].Span; return true; }
+            }
+        }
+        cue = default;
+        cueSpan = default;
+        return false;
+    }
+
+    private static bool IsCoordinated(DocumentWords doc, int qFirst, int first) =>
+        qFirst - 1 >= first && (doc.WordIs(qFirst - 1, "alongside") || doc.WordIs(qFirst - 1, "and") || doc.WordIs(qFirst - 1, "plus")
+            || doc.WordIs(qFirst - 1, "with") && doc.WordIs(qFirst - 2, "along")
+            || doc.WordIs(qFirst - 1, "as") && doc.WordIs(qFirst - 2, "well"));
+
+    /// <summary>A semicolon or a sentence-internal full stop between word k and the next word ends the clause.</summary>
+    private static bool ClauseBreak(DocumentWords doc, int k)
+    {
+        var gap = doc.Gap(k);
+        return gap.Contains(';') || gap.Contains(':') || gap.Contains('.');
+    }
+
+    private static readonly LexiconClass[] Cues = [LexiconClass.Dead, LexiconClass.Hurt, LexiconClass.Held];
+
+    private bool CueStartingAt(DocumentWords doc, int k, out LexiconClass cue, out int length)
+    {
+        foreach (var c in Cues)
+        {
+            if (lexicon.Longest(doc.Text, doc.Words, k, c) is { } entry) { cue = c; length = entry.Words.Count; return true; }
+        }
+        cue = default;
+        length = 0;
+        return false;
+    }
+
+    private bool CueEndingAt(DocumentWords doc, int k, out LexiconClass cue)
+    {
+        foreach (var c in Cues)
+        {
+            if (lexicon.EndsAt(doc.Text, doc.Words, k, c)) { cue = c; return true; }
+        }
+        cue = default;
+        return false;
+    }
+
+    /// <summary>A breakdown is summed ("three guards and 29 inmates" = 32); a total given with its breakdown counts once.</summary>
+    private static CasualtyFigure? Combine(List<Counted> counted, LexiconClass cue)
+    {
+        var parts = counted.Where(c => c.Cue == cue && !c.Subset).ToList();
+        if (parts.Count == 0) return null;
+        int start = parts.Min(p => p.Start), stop = parts.Max(p => p.End);
+        if (parts.Any(p => p.Value is null)) return new CasualtyFigure(null, false, start, stop);
+        var values = parts.Select(p => (int)p.Value!.Value).OrderDescending().ToList();
+        int rest = values.Skip(1).Sum();
+        int total = values.Count >= 3 && values[0] == rest ? values[0] : values.Sum();
+        return new CasualtyFigure(total, true, start, stop);
+    }
+
+    /// <summary>"Quvvatov was shot dead", "he was arrested": one person, when no number is given.</summary>
+    private CasualtyFigure? SingleVictim(DocumentWords doc, int first, int end, LexiconClass cue, bool vague)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            if (!lexicon.Has(doc.Text, doc.Words, k, cue)) continue;
+            int aux = k - 1;
+            if (aux > first && (doc.WordIs(aux, "reportedly") || doc.WordIs(aux, "also") || doc.WordIs(aux, "allegedly") || doc.WordIs(aux, "later"))) aux--;
+            if (doc.WordIs(aux, "was") || doc.WordIs(aux, "been") && (doc.WordIs(aux - 1, "has") || doc.WordIs(aux - 1, "had")))
+                return new CasualtyFigure(1, !vague, doc.Words[aux].Start, doc.Words[k].End);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+using Pamir.Core.Incidents.Lexicon;
+using Pamir.Core.Places;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Incidents;
+
+/// <summary>
+/// Finds the incident reports in one document: mentions of violent and political incidents found
+/// by the event lexicon, merged so that each incident is reported once, with its date, place,
+/// actors and toll as this document gives them (ACLED's conservative convention: all parties, a
+/// breakdown summed, competing figures → the lowest, vague figures → no number).
+/// </summary>
+public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<IncidentReport>
+{
+    /// <summary>Mentions in the first sentences report the document's own news (the primary event).</summary>
+    private const int LeadSentences = 5;
+
+    private readonly MentionFinder finder = new(lexicon);
+
+    public IReadOnlyList<IncidentReport> Extract(AnalyzedDocument document)
+    {
+        if (document.Sentences.Count == 0) return [];
+        var doc = new DocumentWords(document.Text, document.Sentences, lexicon);
+        var mentions = finder.Find(document, doc);
+        if (mentions.Count == 0) return [];
+        int leadEnd = LeadEnd(doc);
+        var reports = new List<IncidentReport>();
+        var events = MentionMerger.Merge(mentions, document.Text);
+        var eventSentences = events.SelectMany(e => e.Mentions).Select(m => m.Sentence).ToHashSet();
+        foreach (var e in events)
+        {
+            if (Build(document, doc, e, leadEnd, eventSentences, reports.Count) is { } report) reports.Add(report);
+        }
+        return reports;
+    }
+
+    /// <summary>The sentence index past the document's lead: its first few narrative (non-caption) sentences.</summary>
+    private static int LeadEnd(DocumentWords doc)
+    {
+        int seen = 0;
+        for (int s = 0; s < doc.Sentences.Count; s++)
+            if (!doc.IsCaption[s] && ++seen == LeadSentences) return s + 1;
+        return doc.Sentences.Count;
+    }
+
+    private static IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, HashSet<int> eventSentences, int ordinal)
+    {
+        string text = document.Text;
+        var mentions = e.Mentions;
+        var main = mentions.OrderBy(m => m.Kind == MentionKind.Kill ? 1 : 0).ThenBy(m => TypeGroups.Severity(m.Type)).First();
+        bool primary = mentions[0].Sentence < leadEnd;
+
+        FuzzyDate? date = e.IsWar
+            ? mentions.Where(m => m.Date is { HasYear: true }).Select(m => m.Date!.Value).OrderBy(d => d.First).Cast<FuzzyDate?>().FirstOrDefault()
+            : mentions.Where(m => m.Time is not null)
+                .OrderBy(m => MentionMerger.IsApproximate(m.Time!, text) ? 1 : 0)
+                .ThenByDescending(m => m.Time!.Value.Precision)
+                .ThenByDescending(m => m.Time!.Value.HasYear)
+                .Select(m => m.Date).FirstOrDefault();
+        if (date is null && primary && !e.IsWar) date = document.Published;
+        if (date is null && !primary) return null;
+        if (e.IsWar && date is null) return null;
+
+        var casualties = e.All.Select(m => m.Casualties).ToList();
+        var deaths = Conservative(casualties.Select(c => c.Deaths));
+        int? fatalities = deaths?.Value;
+        if (fatalities is null && deaths is null && casualties.Any(c => c.NoDeaths || c.Survived)) fatalities = 0;
+        var injuredFigure = Conservative(casualties.Select(c => c.Injured));
+        int? injured = injuredFigure?.Value ?? (casualties.Any(c => c.NoInjuries) ? 0 : null);
+        int? arrested = Conservative(casualties.Select(c => c.Arrested))?.Value;
+
+        if (mentions.All(m => m.Plural) && !(date is { } d && d.Precision >= DatePrecision.Month) && fatalities is null && arrested is null)
+            return null;
+
+        var evidence = e.All.Select(m => doc.Sentences[m.Sentence].Span).Distinct().OrderBy(s => s.Start).ToList();
+        return new IncidentReport
+        {
+            DocumentId = document.Id,
+            Ordinal = ordinal,
+            EventType = main.Type,
+            SubEventType = main.SubEventType,
+            Date = date,
+            Place = ChoosePlace(document, doc, e, primary, eventSentences),
+            Fatalities = fatalities,
+            FatalitiesStated = deaths is { } stated ? text[stated.Start..stated.End] : null,
+            Injured = injured,
+            Arrested = arrested,
+            Perpetrators = mentions.SelectMany(m => m.Perpetrators).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Targets = mentions.SelectMany(m => m.Targets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Trigger = text[main.TriggerStart..main.TriggerEnd],
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>
+    /// ACLED's conservative rule over the figures a document gives: the lowest complete figure; a
+    /// figure with a vague part only when nothing better is given, and then as no number.
+    /// </summary>
+    private static CasualtyFigure? Conservative(IEnumerable<CasualtyFigure?> figures)
+    {
+        CasualtyFigure? best = null;
+        foreach (var f in figures)
+        {
+            if (f is not { } figure) continue;
+            if (best is not { } b) { best = figure; continue; }
+            if (figure.Complete && (!b.Complete || figure.Value < b.Value)) best = figure;
+        }
+        return best is { Complete: false } partial ? partial with { Value = null } : best;
+    }
+
+    /// <summary>
+    /// The most specific place the mentions name; else a place named earlier in the paragraph
+    /// (in a sentence that reports no other incident); else, for the document's own news, the
+    /// dateline city; else the country in focus.
+    /// </summary>
+    private static PlaceRef? ChoosePlace(AnalyzedDocument document, DocumentWords doc, MergedEvent e, bool primary, HashSet<int> eventSentences)
+    {
+        var own = e.OwnPlaces.ToList();
+        if (own.Count > 0)
+        {
+            var kind = own.Max(p => p.Place.Kind);
+            return ToRef(own.First(p => p.Place.Kind == kind).Place);
+        }
+        int firstSentence = e.Mentions[0].Sentence;
+        int paragraph = doc.Paragraph[firstSentence];
+        var earlier = document.Places.LastOrDefault(p =>
+            p.Role == PlaceRole.Mentioned && !p.IsDemonym && p.Start < doc.Sentences[firstSentence].Start
+            && doc.SentenceAt(p.Start) is var s && s >= 0 && doc.Paragraph[s] == paragraph && !doc.IsCaption[s] && !eventSentences.Contains(s));
+        if (earlier is not null) return ToRef(earlier.Place);
+        if (primary && document.Places.FirstOrDefault(p => p.Role == PlaceRole.Dateline) is { } dateline) return ToRef(dateline.Place);
+        if (document.FocusCountry is not { } focus) return null;
+        var country = document.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus);
+        return country is not null ? ToRef(country.Place) : new PlaceRef(focus, focus);
+    }
+
+    private static PlaceRef ToRef(Place p) => new(p.Name, p.CountryCode, p.Latitude, p.Longitude, p.Id, p.Admin1);
+}

@@ -1,0 +1,291 @@
+using Pamir.Core.Incidents.Lexicon;
+using Pamir.Core.Names;
+using Pamir.Core.Places;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Quantities;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Incidents;
+
+/// <summary>
+/// Finds the sentences that report an incident: a trigger from the event lexicon that is not
+/// generic, hypothetical, negated or a modifier ("the threat of attacks", "feared arrest", "riot
+/// police"), grouped per sentence into one mention per event type group, with the sentence's own
+/// date, place, toll and actors. Sentences with a toll and no trigger become notes.
+/// </summary>
+internal sealed class MentionFinder(EventLexicon lexicon)
+{
+    private const int BlockWindow = 4;
+    private readonly CasualtyReader casualtyReader = new(lexicon);
+
+    private readonly record struct Hit(int Word, int Length, LexiconEntry Entry)
+    {
+        public MentionKind Kind => Entry.Class switch
+        {
+            LexiconClass.Kill => MentionKind.Kill,
+            LexiconClass.War => MentionKind.War,
+            _ => MentionKind.Event,
+        };
+    }
+
+    public List<EventMention> Find(AnalyzedDocument document, DocumentWords doc)
+    {
+        var mentions = new List<EventMention>();
+        var hits = new List<Hit>();
+        var times = new LayerCursor<TimeExpression>(document.Times, t => t.Start, t => t.End);
+        var quantities = new LayerCursor<Quantity>(document.Quantities, q => q.Start, q => q.End);
+        var places = new LayerCursor<PlaceMention>(document.Places, p => p.Start, p => p.End);
+        var names = new LayerCursor<NameMention>(document.Names, n => n.Start, n => n.End);
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var span = doc.Sentences[s];
+            var sentenceTimes = times.Within(span.Start, span.End);
+            var sentenceQuantities = quantities.Within(span.Start, span.End);
+            var sentencePlaces = places.Within(span.Start, span.End);
+            var sentenceNames = names.Within(span.Start, span.End);
+            if (doc.IsCaption[s]) continue;
+
+            hits.Clear();
+            FindTriggers(doc, s, hits);
+            var casualties = hits.Count > 0 || sentenceQuantities.Count > 0 || HasZeroCue(doc, s)
+                ? casualtyReader.Read(doc, s, sentenceQuantities, sentenceTimes)
+                : SentenceCasualties.Empty;
+            if (hits.Count == 0)
+            {
+                if (!casualties.IsEmpty)
+                    mentions.Add(new EventMention { Sentence = s, Paragraph = doc.Paragraph[s], Kind = MentionKind.Note, Casualties = casualties });
+                continue;
+            }
+            foreach (var group in GroupHits(hits))
+            {
+                var mention = BuildMention(doc, s, group, sentenceTimes, sentencePlaces, sentenceNames, casualties);
+                if (mention is not null) mentions.Add(mention);
+            }
+        }
+        return mentions;
+    }
+
+    private bool HasZeroCue(DocumentWords doc, int s)
+    {
+        for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
+            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.None) || lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Survived)) return true;
+        return false;
+    }
+
+    private void FindTriggers(DocumentWords doc, int s, List<Hit> hits)
+    {
+        int first = doc.FirstWord(s), end = doc.EndWord(s);
+        bool accident = false;
+        for (int w = first; w < end && !accident; w++) accident = lexicon.Has(doc.Text, doc.Words, w, LexiconClass.NonEvent);
+        for (int w = first; w < end; w++)
+        {
+            var entry = Longest(doc, w, LexiconClass.Event, LexiconClass.War, LexiconClass.Kill);
+            if (entry is null) continue;
+            int length = entry.Words.Count;
+            bool keep = !(entry.Class == LexiconClass.Kill && accident)
+                && !(w + length < end && lexicon.Has(doc.Text, doc.Words, w + length, LexiconClass.After))
+                && !(!entry.Has(LexiconFlags.Plural) && w > first && doc.WordIs(w - 1, "to"))
+                && !Blocked(doc, w, first);
+            if (keep) hits.Add(new Hit(w, length, entry));
+            w += length - 1;
+        }
+    }
+
+    private LexiconEntry? Longest(DocumentWords doc, int w, params ReadOnlySpan<LexiconClass> classes)
+    {
+        LexiconEntry? best = null;
+        foreach (var cls in classes)
+            if (lexicon.Longest(doc.Text, doc.Words, w, cls) is { } e && (best is null || e.Words.Count > best.Words.Count)) best = e;
+        return best;
+    }
+
+    /// <summary>
+    /// A block cue shortly before the trigger makes it generic or hypothetical ("the threat of
+    /// attacks", "feared arrest", "could spiral into riots"). Cues are lower-case words, so "May
+    /// 2016" and a man called Will do not block; at the start of a sentence "No" and "Fear" may be
+    /// capitalised.
+    /// </summary>
+    private bool Blocked(DocumentWords doc, int trigger, int first)
+    {
+        for (int k = Math.Max(first, trigger - BlockWindow); k < trigger; k++)
+        {
+            var entry = lexicon.Longest(doc.Text, doc.Words, k, LexiconClass.Block);
+            if (entry is null || k + entry.Words.Count > trigger) continue;
+            if (entry.Has(LexiconFlags.Near) && k + entry.Words.Count != trigger) continue;
+            bool capitalised = char.IsUpper(doc.Text[doc.Words[k].Start]);
+            if (capitalised && !(k == first && !(k + 1 < doc.Words.Count && char.IsDigit(doc.Text[doc.Words[k + 1].Start])))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Triggers of compatible types in one sentence are one mention; a war is always its own.</summary>
+    private static List<List<Hit>> GroupHits(List<Hit> hits)
+    {
+        var groups = new List<List<Hit>>();
+        foreach (var hit in hits)
+        {
+            var target = hit.Kind == MentionKind.War
+                ? groups.FirstOrDefault(g => g[0].Kind == MentionKind.War)
+                : groups.FirstOrDefault(g => g[0].Kind != MentionKind.War && g.Any(h => SameSentenceCompatible(h, hit)));
+            if (hit.Kind == MentionKind.War)
+            {
+                // the deaths of a war are its toll, not another incident: "the civil war killed tens of thousands"
+                var kills = groups.FirstOrDefault(g => g.All(h => h.Kind == MentionKind.Kill));
+                if (kills is not null && target is null) { groups.Remove(kills); target = [hit, .. kills]; groups.Add(target); continue; }
+            }
+            else if (hit.Kind == MentionKind.Kill && groups.FirstOrDefault(g => g[0].Kind == MentionKind.War) is { } war && (target is null || target.All(h => h.Kind == MentionKind.Kill)))
+            {
+                if (target is not null) { groups.Remove(target); war.AddRange(target); }
+                target = war;
+            }
+            if (target is null) groups.Add([hit]);
+            else target.Add(hit);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Arrests of protesters belong to the protest; protesters who clash with police make a violent
+    /// demonstration; killings in a sentence about force against protesters are its toll.
+    /// </summary>
+    private static bool SameSentenceCompatible(Hit a, Hit b) =>
+        TypeGroups.SameSentenceCompatible(GroupOf(a), GroupOf(b))
+        || IsClash(a) && GroupOf(b) == TypeGroup.Protest || IsClash(b) && GroupOf(a) == TypeGroup.Protest
+        || a.Kind == MentionKind.Kill && IsForceOnProtesters(b) || b.Kind == MentionKind.Kill && IsForceOnProtesters(a);
+
+    private static bool IsForceOnProtesters(Hit h) => h.Entry.SubEventType == "Excessive force against protesters";
+
+    private static bool IsClash(Hit h) => h.Entry.EventType == EventType.Battles && h.Entry.SubEventType == "Armed clash";
+
+    private static TypeGroup GroupOf(Hit h) => TypeGroups.Of(h.Entry.EventType!.Value, h.Entry.SubEventType!);
+
+    /// <summary>The main trigger: an incident word before a bare killing verb, then the most severe type, then a protest before the arrests in it.</summary>
+    private static Hit MainHit(List<Hit> group) => group
+        .OrderBy(h => h.Kind == MentionKind.Kill ? 1 : 0)
+        .ThenBy(h => GroupOf(h) == TypeGroup.Arrest && group.Any(o => GroupOf(o) == TypeGroup.Protest) ? 1 : 0)
+        .ThenBy(h => TypeGroups.Severity(h.Entry.EventType!.Value))
+        .First();
+
+    private EventMention? BuildMention(DocumentWords doc, int s, List<Hit> group, IReadOnlyList<TimeExpression> times,
+        IReadOnlyList<PlaceMention> places, IReadOnlyList<NameMention> names, SentenceCasualties casualties)
+    {
+        var main = MainHit(group);
+        var entry = main.Entry;
+        int triggerStart = doc.Words[main.Word].Start, triggerEnd = doc.Words[main.Word + main.Length - 1].End;
+        var type = entry.EventType!.Value;
+        string sub = entry.SubEventType!;
+        if (main.Kind != MentionKind.War)
+        {
+            if (group.Any(h => GroupOf(h) == TypeGroup.Arrest) && TypeGroups.Of(type, sub) == TypeGroup.Protest) sub = "Protest with intervention";
+            if (group.Any(IsClash) && group.Any(h => GroupOf(h) == TypeGroup.Protest)) (type, sub) = (EventType.Riots, "Violent demonstration");
+            if (main.Length == 1 && Refinement(doc, s, type) is { } refine)
+            {
+                sub = refine.SubEventType!;
+                type = refine.Retype ?? type;
+            }
+        }
+        var time = Nearest(times, triggerStart, triggerEnd, t => t.Start, t => t.End);
+        var place = ChoosePlace(places, triggerStart, triggerEnd);
+        bool weak = group.All(h => h.Entry.Has(LexiconFlags.Weak));
+        if (weak && time is null && place is null && casualties.Deaths is null) return null;
+        var (perpetrators, targets) = Actors(doc, s, names, triggerStart, triggerEnd);
+        return new EventMention
+        {
+            Sentence = s,
+            Paragraph = doc.Paragraph[s],
+            TriggerStart = triggerStart,
+            TriggerEnd = triggerEnd,
+            Type = type,
+            SubEventType = sub,
+            Kind = main.Kind,
+            Plural = group.All(h => h.Entry.Has(LexiconFlags.Plural)),
+            Weak = weak,
+            Definite = !entry.Has(LexiconFlags.Verb) && IsDefinite(doc, main.Word, doc.FirstWord(s)),
+            Time = time,
+            Place = place,
+            Casualties = casualties,
+            Perpetrators = perpetrators,
+            Targets = targets,
+        };
+    }
+
+    private LexiconEntry? Refinement(DocumentWords doc, int s, EventType type)
+    {
+        for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
+            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.Refine) is { } r && r.EventType == type) return r;
+        return null;
+    }
+
+    /// <summary>"The riot", "these arrests", "the 2023 attack": a determiner shortly before, with no "a" or "another" in between.</summary>
+    private static bool IsDefinite(DocumentWords doc, int trigger, int first)
+    {
+        for (int k = trigger - 1; k >= first && k >= trigger - 3; k--)
+        {
+            if (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "another")) return false;
+            if (doc.WordIs(k, "the") || doc.WordIs(k, "this") || doc.WordIs(k, "that") || doc.WordIs(k, "these") || doc.WordIs(k, "those")) return true;
+        }
+        return false;
+    }
+
+    private static T? Nearest<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf, Func<T, int> endOf) where T : class
+    {
+        T? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var item in items)
+        {
+            int distance = endOf(item) <= start ? start - endOf(item) : startOf(item) >= end ? startOf(item) - end : 0;
+            if (distance < bestDistance) { best = item; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Where the sentence places the event: a place named as where things happen, the most
+    /// specific first (a city over its country), nearest the trigger; a reference point ("15 km
+    /// east of Dushanbe") only when nothing else is named. Demonyms ("Tajik border guards") and
+    /// datelines are not event places.
+    /// </summary>
+    private static PlaceMention? ChoosePlace(IReadOnlyList<PlaceMention> places, int start, int end)
+    {
+        var named = places.Where(p => p.Role == PlaceRole.Mentioned && !p.IsDemonym).ToList();
+        if (named.Count == 0) named = places.Where(p => p.Role == PlaceRole.Reference && !p.IsDemonym).ToList();
+        if (named.Count == 0) return null;
+        var kind = named.Max(p => p.Place.Kind);
+        return Nearest(named.Where(p => p.Place.Kind == kind).ToList(), start, end, p => p.Start, p => p.End);
+    }
+
+    /// <summary>
+    /// Names before the trigger act (unless the verb is passive: "Quvvatov was shot dead"), names
+    /// after it are acted on, except after "by". Collective nouns ("border guards") count when no
+    /// name covers them.
+    /// </summary>
+    private (IReadOnlyList<string> Perpetrators, IReadOnlyList<string> Targets) Actors(
+        DocumentWords doc, int s, IReadOnlyList<NameMention> names, int triggerStart, int triggerEnd)
+    {
+        var perpetrators = new List<string>();
+        var targets = new List<string>();
+        int triggerWord = doc.WordAtOrAfter(triggerStart);
+        bool passive = doc.WordIs(triggerWord - 1, "was") || doc.WordIs(triggerWord - 1, "were") || doc.WordIs(triggerWord - 1, "been");
+        var spans = new List<(int Start, int End, string Name)>();
+        foreach (var n in names) spans.Add((n.Start, n.End, n.Name));
+        int first = doc.FirstWord(s), end = doc.EndWord(s);
+        for (int w = first; w < end; w++)
+        {
+            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.Group) is not { } g) continue;
+            int gs = doc.Words[w].Start, ge = doc.Words[w + g.Words.Count - 1].End;
+            if (!spans.Any(x => x.Start < ge && gs < x.End)) spans.Add((gs, ge, doc.Text[gs..ge]));
+            w += g.Words.Count - 1;
+        }
+        foreach (var (start, stop, name) in spans.OrderBy(x => x.Start))
+        {
+            if (start < triggerEnd && triggerStart < stop) continue;
+            int before = doc.WordAtOrAfter(start) - 1;
+            bool byAgent = doc.WordIs(before, "by") || doc.WordIs(before - 1, "by") || doc.WordIs(before, "to") && doc.WordIs(before - 1, "attributed");
+            bool actor = start < triggerStart ? !passive : byAgent;
+            var list = actor ? perpetrators : targets;
+            if (!list.Contains(name, StringComparer.OrdinalIgnoreCase)) list.Add(name);
+        }
+        return (perpetrators, targets);
+    }
+}

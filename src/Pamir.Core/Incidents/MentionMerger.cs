@@ -1,0 +1,86 @@
+using Pamir.Core.Places;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Incidents;
+
+/// <summary>
+/// Merges the mentions of one incident within a document: a mention joins an earlier incident of a
+/// compatible type whose date and place do not contradict it when it refers back to it ("the
+/// riot", "these arrests"), when it continues it without a date or place of its own (the next
+/// sentence or paragraph: "Imumnazarov was killed in his own home"), or when both agree on
+/// something specific (a month-precise date or the same town). Wars mentioned across a document
+/// are one. Toll-only sentences join the incident just reported.
+/// </summary>
+internal static class MentionMerger
+{
+    /// <summary>A relative date such as "a little over a week ago" is approximate by this many days.</summary>
+    private const int ApproximateSlackDays = 10;
+    private const int NoteReachSentences = 3;
+
+    public static List<MergedEvent> Merge(IReadOnlyList<EventMention> mentions, string text)
+    {
+        var events = new List<MergedEvent>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Note)
+            {
+                var last = events.Where(e => !e.IsWar).MaxBy(e => e.LastSentence);
+                if (last is not null && m.Paragraph - last.LastParagraph <= 1 && m.Sentence - last.LastSentence <= NoteReachSentences) last.Add(m);
+                continue;
+            }
+            var target = m.Kind == MentionKind.War
+                ? events.FirstOrDefault(e => e.IsWar)
+                : events.Where(e => !e.IsWar).OrderByDescending(e => e.LastSentence).FirstOrDefault(e => Joins(e, m, text));
+            if (target is null) events.Add(new MergedEvent(m));
+            else target.Add(m);
+        }
+        return events;
+    }
+
+    private static bool Joins(MergedEvent e, EventMention m, string text)
+    {
+        var group = TypeGroups.Of(m.Type, m.SubEventType);
+        if (!e.Mentions.All(x => TypeGroups.Compatible(TypeGroups.Of(x.Type, x.SubEventType), group))) return false;
+        if (!e.Mentions.All(x => DatesCompatible(x.Time, m.Time, text) && PlacesCompatible(x.Place, m.Place))) return false;
+        bool continuation = m.Time is null && m.Place is null && m.Paragraph - e.LastParagraph <= 1;
+        if (continuation) return true;
+        bool sameGroup = e.Mentions.Any(x => TypeGroups.Of(x.Type, x.SubEventType) == group);
+        if (!sameGroup) return false;
+        if (m.Definite) return true;
+        return e.Mentions.Any(x => AgreeOnSomethingSpecific(x, m));
+    }
+
+    private static bool AgreeOnSomethingSpecific(EventMention a, EventMention b)
+    {
+        bool specificDates = a.Date is { } da && b.Date is { } db && da.Precision >= DatePrecision.Month && db.Precision >= DatePrecision.Month;
+        bool specificPlace = a.Place is { } pa && b.Place is { } pb && pa.Place.Kind != PlaceKind.Country && pa.Place.Id == pb.Place.Id;
+        bool onePartial = (a.Date is null || b.Date is null) && a.Place is not null && b.Place is not null;
+        return specificDates || specificPlace || onePartial;
+    }
+
+    public static bool IsApproximate(TimeExpression time, string text) =>
+        time.Span.In(text).Contains("ago", StringComparison.OrdinalIgnoreCase);
+
+    public static bool DatesCompatible(TimeExpression? a, TimeExpression? b, string text)
+    {
+        if (a is null || b is null) return true;
+        FuzzyDate x = a.Value, y = b.Value;
+        if (!x.HasYear || !y.HasYear)
+            return (x.Month is null || y.Month is null || x.Month == y.Month) && (x.Day is null || y.Day is null || x.Day == y.Day);
+        int slack = IsApproximate(a, text) || IsApproximate(b, text) ? ApproximateSlackDays : 0;
+        var (xFirst, xLast) = Interval(a);
+        var (yFirst, yLast) = Interval(b);
+        return xFirst.AddDays(-slack) <= yLast && yFirst.AddDays(-slack) <= xLast;
+    }
+
+    private static (DateOnly First, DateOnly Last) Interval(TimeExpression t) =>
+        (t.Value.First!.Value, (t.RangeEnd is { HasYear: true } end ? end.Last : t.Value.Last)!.Value);
+
+    public static bool PlacesCompatible(PlaceMention? a, PlaceMention? b)
+    {
+        if (a is null || b is null) return true;
+        if (a.Place.Id == b.Place.Id) return true;
+        if (a.Place.CountryCode != b.Place.CountryCode) return false;
+        return a.Place.Kind != b.Place.Kind || a.Place.Kind == PlaceKind.Country;
+    }
+}
