@@ -18,16 +18,19 @@ public static partial class DateTextParser
 
     private const string Ordinal = @"(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>After a year: no further digit, unless a clock time was glued on by text extraction ("March 23, 20245:38 PM").</summary>
+    private const string YearEnd = @"(?:(?!\d)|(?=\d{1,2}:\d{2}))";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?:,\s*|\s+)(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?:,\s*|\s+)(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<!\d)(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthDay();
 
-    [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})(?<sep>[./\-])(?<b>\d{1,2})\k<sep>(?<year>\d{4})" + YearEnd, RegexOptions.CultureInvariant)]
     private static partial Regex NumericWithYearLast();
 
     [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -94,7 +97,7 @@ public static partial class DateTextParser
     internal static bool Plausible(int? year) => year is >= 1900 and <= 2100;
 
     /// <summary>
-    /// "20.05.2019" is day-first everywhere dots are used; with slashes a number above 12 settles
+    /// "20.05.2019" and "20-05-2019" are day-first wherever they are used; with slashes a number above 12 settles
     /// the order, and otherwise month-first is read, as English-language news sites print it.
     /// </summary>
     private static (int? Day, int? Month) DayAndMonth(int? a, int? b, string separator)
@@ -102,7 +105,7 @@ public static partial class DateTextParser
         if (a is not int x || b is not int y) return (null, null);
         if (x > 12) return (x, y);
         if (y > 12) return (y, x);
-        return separator == "." ? (x, y) : (y, x);
+        return separator == "/" ? (y, x) : (x, y);
     }
 
     private static int? Named(Match m, string group) =>

@@ -41,12 +41,13 @@ public static partial class PublicationDateFinder
         FuzzyDate? chosen = null;
         for (int i = 0; i < lines.Count; i++)
         {
-            var (line, offset) = lines[i];
-            bool top = i < TopLines && offset < TopChars;
+            var (start, length) = lines[i];
+            bool top = i < TopLines && start < TopChars;
             bool bottom = i >= lines.Count - BottomLines;
-            if (line.Length > ShortLine && !top) continue;
-            if (!line.AsSpan().ContainsAnyInRange('0', '9')) continue;
-            var (rank, date) = Judge(line, top, bottom, knownYear);
+            var span = text.AsSpan(start, length);
+            if (length > ShortLine && !top) continue;
+            if (!span.ContainsAnyInRange('0', '9')) continue;
+            var (rank, date) = Judge(span.ToString(), top, bottom, knownYear);
             if (rank < best)
             {
                 best = rank;
@@ -65,7 +66,7 @@ public static partial class PublicationDateFinder
             if (dates.Count == 0) return (Rank.None, null);
             if (Labelled(line, PublishedLabel(), dates) is { } published) return (Rank.Labelled, published);
             if (Labelled(line, UpdatedLabel(), dates) is { } updated) return (Rank.Updated, updated);
-            if (FirstWithYear(dates) is { } full && (IsBareDate(line, full) || IsByline(line))) return (Rank.Byline, full.Date);
+            if (FirstWithYear(dates) is { } full && (IsBareDate(line, full) || IsByline(line) || IsNameAndDate(line, full))) return (Rank.Byline, full.Date);
         }
         if (top && Dateline(line, knownYear, requireAlone: false) is { } opening) return (Rank.Dateline, opening);
         if (line.Length <= 80 && Dateline(line, null, requireAlone: true) is { } alone) return (Rank.PlaceAndDate, alone);
@@ -110,6 +111,16 @@ public static partial class PublicationDateFinder
             || line.AsSpan().IndexOfAny("|·•") >= 0;
     }
 
+    /// <summary>"Jane Doe Jun 20, 2019", "Jane Doe, 20.06.2019": an author's name (two to four capitalised words) and a full date, nothing else.</summary>
+    private static bool IsNameAndDate(string line, DateMatch date)
+    {
+        if (date.Date.Day is null || line.Length > 80) return false;
+        string rest = DateNoise().Replace(string.Concat(line.AsSpan(0, date.Start), " ", line.AsSpan(date.End)), " ");
+        var words = rest.Split([' ', ',', '|', '-', '–', '—', '·', '•'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '\'' or '’'))
+            && !NotAPlace().IsMatch(words[0]);
+    }
+
     /// <summary>
     /// "Bishkek/Brussels, 24 May 2011", "DUSHANBE, May 20 /TASS/", "MOSCOW, March 23 (Reuters) -",
     /// "Almaty, Kazakhstan, 5 January 2022 —": a place (capitalised, a few words) and a date opening the line.
@@ -128,16 +139,19 @@ public static partial class PublicationDateFinder
             ? date.Date with { Year = year } : null;
     }
 
-    private static List<(string Line, int Offset)> NonEmptyLines(string text)
+    /// <summary>Start and length of each non-empty line, trimmed; only the few candidate lines become strings.</summary>
+    private static List<(int Start, int Length)> NonEmptyLines(string text)
     {
-        var lines = new List<(string, int)>();
+        var lines = new List<(int, int)>();
         int start = 0;
         while (start <= text.Length)
         {
             int end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var span = text.AsSpan(start, end - start).Trim();
-            if (!span.IsEmpty) lines.Add((span.ToString(), start));
+            int s = start, e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) lines.Add((s, e - s));
             start = end + 1;
         }
         return lines;
@@ -149,7 +163,7 @@ public static partial class PublicationDateFinder
     [GeneratedRegex(@"\b(?:updated|last updated|modified|last modified|обновлено)\b\s*(?:on|at)?\s*[:\-–]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedLabel();
 
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:gmt|utc|bst|cet|cest|eet|msk|est|edt|pst|pdt|ist|local time|on|at)\b|[+\-−]\d{2}:?\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:gmt|utc)(?:[+\-−]\d{1,2}(?::?\d{2})?)?|\b(?:bst|cet|cest|eet|msk|est|edt|pst|pdt|ist|local time|on|at)\b|[+\-−]\d{2}:?\d{2}\b|(?:updated\s*)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateNoise();
 
     /// <summary>

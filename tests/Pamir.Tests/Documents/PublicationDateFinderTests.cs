@@ -32,6 +32,10 @@ public class PublicationDateFinderTests
     [InlineData("Riot in Vahdat\nTuesday, 21 May 2019, 10:15 GMT\n\nThe riot began at night.", "2019-05-21")]
     [InlineData("Mar 23, 2024\n\nGunmen opened fire.", "2024-03-23")]
     [InlineData("Published 1 May 2019. Updated 3 May 2019.\n\nText.", "2019-05-01")]
+    [InlineData("Farida Usmonova Jun 20, 2019\n\nText of the report.", "2019-06-20")]
+    [InlineData("March 23, 20245:38 PM GMT+3Updated 2 hours ago\n\nGunmen opened fire.", "2024-03-23")]
+    [InlineData("First published on Mon 20 May 2019 08.15 BST\n\nText.", "2019-05-20")]
+    [InlineData("Published on: 20-05-2019\n\nText.", "2019-05-20")]
     public void Bylines_and_labelled_header_lines_give_the_date(string text, string iso)
     {
         Assert.Equal(iso, FromText(text));
