@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pamir.Core.Time;
 
 namespace Pamir.Core.Documents;
@@ -6,7 +7,7 @@ namespace Pamir.Core.Documents;
 /// Makes a <see cref="SourceDocument"/> from what a reader found: cleans plain text of page
 /// furniture, finds the publication date (metadata, text, URL) and computes the content hash.
 /// </summary>
-public static class SourceDocumentBuilder
+public static partial class SourceDocumentBuilder
 {
     /// <summary>From plain text as saved off a page: furniture is removed, and the title is the headline line when there is one.</summary>
     public static SourceDocument FromText(string id, string source, string text, string? url = null, string? title = null, FuzzyDate? published = null)
@@ -39,11 +40,14 @@ public static class SourceDocumentBuilder
         };
     }
 
-    /// <summary>The first line when it reads as a headline: short, and not ending like a sentence.</summary>
+    /// <summary>The first line when it reads as a headline: short, not ending like a sentence, not a byline or date line.</summary>
     private static string? Headline(string text)
     {
         int end = text.IndexOf('\n');
         var first = (end < 0 ? text : text[..end]).Trim();
-        return first.Length is > 0 and <= 200 && !first.EndsWith('.') ? first : null;
+        return first.Length is > 0 and <= 200 && !first.EndsWith('.') && !NotAHeadline().IsMatch(first) ? first : null;
     }
+
+    [GeneratedRegex(@"^(?i:by|posted|published|updated|date|dated|photo)\b|^\p{Lu}{2,}[\p{Lu}\s/]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAHeadline();
 }

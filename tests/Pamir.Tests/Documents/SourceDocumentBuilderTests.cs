@@ -18,6 +18,15 @@ public class SourceDocumentBuilderTests
         Assert.Null(SourceDocumentBuilder.FromText("x", "x.txt", "Militants fired on a convoy.\n\nMore text.").Title);
     }
 
+    [Theory]
+    [InlineData("Posted on 2012-07-25\n\nFighting in Khorugh.")]
+    [InlineData("By Aziz Karimov\n\nFighting in Khorugh.")]
+    [InlineData("DUSHANBE, May 20 (Wire) - Rioting inmates killed three guards\n\nMore.")]
+    public void A_byline_date_line_or_dateline_is_not_taken_as_the_title(string text)
+    {
+        Assert.Null(SourceDocumentBuilder.FromText("x", "x.txt", text).Title);
+    }
+
     [Fact]
     public void Reading_the_same_content_twice_gives_the_same_hash_and_furniture_does_not_count()
     {
