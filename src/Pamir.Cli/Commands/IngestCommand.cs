@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Pamir.Core.Documents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
 using Pamir.Storage.Ingestion;
@@ -40,7 +41,7 @@ internal static class IngestCommand
 
     internal static IngestSummary Ingest(CommandContext context, Ingester ingester, IReadOnlyList<string> paths)
     {
-        var inputs = PlainTextFiles.Read(paths);
+        var inputs = DocumentSources.Read(paths);
         if (!context.ErrorIsTerminal) return ingester.Run(inputs);
 
         IngestSummary? summary = null;

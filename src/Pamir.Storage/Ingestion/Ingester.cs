@@ -23,7 +23,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
 
     public static Ingester Default(IKnowledgeStore store) => new(store, PamirPipeline.Default, ReferenceData.Shared, PipelineVersion.Current);
 
-    public IngestSummary Run(IEnumerable<ReadResult> inputs, IProgress<IngestCounts>? progress = null, CancellationToken cancellation = default)
+    public IngestSummary Run(IEnumerable<DocumentReadResult> inputs, IProgress<IngestCounts>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var run = new RunState(progress);
@@ -41,7 +41,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
         return new IngestSummary(run.Counts, run.Failures.OrderBy(f => f.Input, StringComparer.Ordinal).ToList(), fused, store.DocumentCount, clock.Elapsed);
     }
 
-    private async Task ReadAsync(IEnumerable<ReadResult> inputs, ChannelWriter<SourceDocument> output, RunState run, CancellationToken cancellation)
+    private async Task ReadAsync(IEnumerable<DocumentReadResult> inputs, ChannelWriter<SourceDocument> output, RunState run, CancellationToken cancellation)
     {
         try
         {
@@ -50,7 +50,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
                 if (cancellation.IsCancellationRequested) break;
                 if (input.Document is not { } document)
                 {
-                    run.Fail(input.Input, input.Error ?? "could not be read");
+                    run.Fail(input.Error!.Input, input.Error.Reason);
                     continue;
                 }
                 if (store.Stamp(document.Id) == new DocumentStamp(document.ContentHash, pipelineVersion))

@@ -1,3 +1,4 @@
+using Pamir.Core.Documents;
 using Pamir.Core.Incidents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
@@ -25,15 +26,15 @@ public sealed class IngesterTests : IDisposable
         new(store, new AnalysisPipeline([], incidents, new None<Core.Actors.ActorMention>(), new None<Core.Relations.RelationStatement>(), new None<Core.Claims.Claim>()),
             ReferenceData.Shared, version) { Analysers = 2 };
 
-    private static IEnumerable<ReadResult> Inputs(params string[] idsAndTexts) =>
-        idsAndTexts.Select(pair => pair.Split(':', 2)).Select(p => ReadResult.Read(Reports.Document(p[0], p[1])));
+    private static IEnumerable<DocumentReadResult> Inputs(params string[] idsAndTexts) =>
+        idsAndTexts.Select(pair => pair.Split(':', 2)).Select(p => DocumentReadResult.Read(Reports.Document(p[0], p[1])));
 
     [Fact]
     public void Good_reports_are_stored_while_each_bad_input_is_reported_with_its_reason()
     {
         var inputs = Inputs("a:Riot in Khujand.", "b:Clash in Osh.")
-            .Append(ReadResult.Failed("dump.jsonl:3", "invalid JSON"))
-            .Append(ReadResult.Read(Reports.Document("c", "CRASH the analyser on this report.")))
+            .Append(DocumentReadResult.Failed("dump.jsonl", "invalid JSON", line: 3))
+            .Append(DocumentReadResult.Read(Reports.Document("c", "CRASH the analyser on this report.")))
             .Concat(Inputs("d:Protest in Bishkek."));
 
         var summary = Ingester().Run(inputs);
@@ -85,7 +86,7 @@ public sealed class IngesterTests : IDisposable
     [Fact]
     public void Every_finding_reaches_the_store()
     {
-        var summary = Ingester().Run(Enumerable.Range(0, 300).Select(i => ReadResult.Read(Reports.Document($"r{i:000}", $"Report number {i} about Kulob."))));
+        var summary = Ingester().Run(Enumerable.Range(0, 300).Select(i => DocumentReadResult.Read(Reports.Document($"r{i:000}", $"Report number {i} about Kulob."))));
 
         Assert.Equal(300, summary.Counts.Added);
         Assert.Equal(300, summary.DocumentsInBase);
