@@ -41,7 +41,14 @@ internal sealed class QuantityScanner
     private int TryAt(int i)
     {
         var token = tokens[i];
-        if (token.Kind == TokenKind.Punctuation || InTime(i)) return -1;
+        bool candidate = token.Kind switch
+        {
+            TokenKind.Number => true,
+            TokenKind.Word => QuantityLexicon.StartWords.Contains(T(i)),
+            TokenKind.Symbol => QuantityLexicon.CurrencyBefore.ContainsKey(T(i)),
+            _ => false,
+        };
+        if (!candidate || InTime(i)) return -1;
         if (token.Kind == TokenKind.Word && TryVague(i) is int vague and > 0) return vague;
         if (Excluded(i)) return SkipIdentifier(i);
 
@@ -59,7 +66,6 @@ internal sealed class QuantityScanner
         int prefixStart = MatchPrefix(start, out var prefixApproximation);
         if (prefixStart >= 0) { start = prefixStart; approximation = prefixApproximation; }
         bool between = IsWord(start - 1, "between") && start - 1 >= floor;
-        if (between) start--;
 
         int end = low.End;
         string? unit = low.Unit ?? currency;
@@ -73,6 +79,7 @@ internal sealed class QuantityScanner
                 unit ??= high.Unit ?? high.Currency;
                 approximation = Approximation.Range;
                 end = afterRange;
+                if (between) start--;
             }
         }
         if (unit is null && TryUnitAfter(end, out string? after, out int afterUnit)) { unit = after; end = afterUnit; }

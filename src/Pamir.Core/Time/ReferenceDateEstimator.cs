@@ -28,11 +28,11 @@ internal static class ReferenceDateEstimator
         if (latest is not FuzzyDate lowerBound) return null;
 
         var estimate = lowerBound;
-        var narratives = TimeResolver.NarrativeDates(document, mentions);
+        var narrated = TimeResolver.HasNarrative(document, mentions);
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Kind != TimeMentionKind.Partial || narratives[k] is not null || m.Precision == DatePrecision.Year) continue;
+            if (m.Kind != TimeMentionKind.Partial || narrated[k] || m.Precision == DatePrecision.Year) continue;
             int year = TimeResolver.NextOnOrAfterYear(lowerBound, m.Date.Month!.Value, m.Date.Day);
             var candidate = new FuzzyDate(year, m.Date.Month, m.Date.Day);
             if (IsLater(candidate, estimate)) estimate = candidate;

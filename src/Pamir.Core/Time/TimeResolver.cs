@@ -5,7 +5,7 @@ namespace Pamir.Core.Time;
 
 /// <summary>
 /// Gives scanned time expressions their values, in text order:
-/// a month and day without a year takes the year of the latest explicit date earlier in its
+/// a month and day without a year takes the year of the latest dated expression earlier in its
 /// paragraph (HeidelTime's narrative mode), else the reference date's (the most recent such day
 /// on or before it, or the next one when the sentence speaks of the future); expressions such as
 /// "last November" or "two days ago" count from the reference date; "two years later" and "that
@@ -31,12 +31,13 @@ internal sealed class TimeResolver
     private TimeExpression[] Run()
     {
         var result = new TimeExpression[mentions.Count];
-        var narratives = NarrativeDates(document, mentions);
-        FuzzyDate? previous = null;
+        FuzzyDate? previous = null, narrative = null;
+        int narrativeParagraph = -2;
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            var narrative = narratives[k];
+            int paragraph = ParagraphOf(document, m.Start);
+            if (paragraph != narrativeParagraph) narrative = null;
             var expression = m.Kind switch
             {
                 TimeMentionKind.Explicit => new TimeExpression(m.Start, m.End, m.Date, TimeAnchor.Absolute, m.RangeEnd),
@@ -45,7 +46,17 @@ internal sealed class TimeResolver
                 _ => ResolveFromReference(m),
             };
             result[k] = expression;
-            if (expression.Value.HasYear) previous = expression.RangeEnd is { } end && m.Kind != TimeMentionKind.Explicit ? end : expression.Value;
+            if (expression.Value.HasYear)
+            {
+                // After a range the story stands at its end ("the war of 1992-97 ... two years later").
+                previous = expression.RangeEnd ?? expression.Value;
+                // A day that took its year from the reference date says nothing new about the year.
+                if (m.Kind != TimeMentionKind.Partial)
+                {
+                    narrative = previous;
+                    narrativeParagraph = paragraph;
+                }
+            }
         }
         return result;
     }
@@ -73,7 +84,7 @@ internal sealed class TimeResolver
         switch (m.Kind)
         {
             case TimeMentionKind.PartialShifted:
-                value = m.Date with { Year = ry + m.Amount };
+                value = Cap(m.Date with { Year = ry + m.Amount }, m.Precision);
                 break;
             case TimeMentionKind.NamedMonth:
                 int month = m.Date.Month!.Value;
@@ -157,21 +168,25 @@ internal sealed class TimeResolver
 
     private bool IsFuture(TimeMention m) => IsFutureSentence(document, m.Start);
 
-    /// <summary>For each mention, the latest explicit date before it in its paragraph (null when there is none).</summary>
-    internal static FuzzyDate?[] NarrativeDates(AnalyzedDocument document, List<TimeMention> mentions)
+    /// <summary>
+    /// For each mention, whether an earlier time expression in its paragraph (other than an
+    /// undated day) gives the narrative its year; the others count from the reference date.
+    /// </summary>
+    internal static bool[] HasNarrative(AnalyzedDocument document, List<TimeMention> mentions)
     {
-        var dates = new FuzzyDate?[mentions.Count];
-        FuzzyDate? last = null;
+        var result = new bool[mentions.Count];
         int lastParagraph = -2;
         for (int k = 0; k < mentions.Count; k++)
         {
-            int paragraph = document.Paragraphs.Count == 0 ? -1 : document.ParagraphIndexAt(mentions[k].Start);
-            if (paragraph != lastParagraph) last = null;
-            dates[k] = last;
-            if (mentions[k].Kind == TimeMentionKind.Explicit) { last = mentions[k].Date; lastParagraph = paragraph; }
+            int paragraph = ParagraphOf(document, mentions[k].Start);
+            result[k] = paragraph == lastParagraph;
+            if (mentions[k].Kind != TimeMentionKind.Partial) lastParagraph = paragraph;
         }
-        return dates;
+        return result;
     }
+
+    private static int ParagraphOf(AnalyzedDocument document, int offset) =>
+        document.Paragraphs.Count == 0 ? -1 : document.ParagraphIndexAt(offset);
 
     internal static int NextOnOrAfterYear(FuzzyDate r, int month, int? day) => NextOnOrAfter(r, month, day);
 

@@ -283,7 +283,10 @@ internal sealed class TimeScanner
             return Add(i - 1, e, new(0, 0, TimeMentionKind.AfterPrevious, default, DatePrecision.Year, Unit: TimeUnit.Year));
         if (Direction(i - 1) is int direction)
             return Add(ExtendModifiers(i - 1), e, new(0, 0, TimeMentionKind.NamedMonth, new FuzzyDate(null, word.Value), DatePrecision.Year, Amount: direction));
-        bool inSeason = Is(i - 1, "in") || Is(i - 1, "the") && Is(i - 2, "in") || Is(i - 1, "early") || Is(i - 1, "late");
+        if (TryRelativeYear(e, out int shift))
+            return Add(ExtendModifiers(i), e + 2, new(0, 0, TimeMentionKind.PartialShifted, new FuzzyDate(null, word.Value), DatePrecision.Year, Amount: shift));
+        bool inSeason = Is(i - 1, "in") || Is(i - 1, "the") && Is(i - 2, "in") || Is(i - 1, "early") || Is(i - 1, "late")
+            || Is(i - 1, "until") || Is(i - 1, "since") || Is(i - 1, "during");
         if (!inSeason || Is(e, "of")) return -1;
         return Add(ExtendModifiers(i), e, new(0, 0, TimeMentionKind.Partial, new FuzzyDate(null, word.Value), DatePrecision.Year));
     }

@@ -93,6 +93,13 @@ public class QuantityAnnotatorTests
     }
 
     [Fact]
+    public void Between_belongs_to_a_quantity_only_when_it_opens_a_range()
+    {
+        var doc = Annotated.Read("The corridor runs between two major cities.");
+        Assert.Equal(["two"], doc.QuantityTexts());
+    }
+
+    [Fact]
     public void Three_prison_guards_and_29_inmates_holds_two_quantities_3_and_29()
     {
         var doc = Annotated.Read("At least 32 people - three prison guards and 29 inmates - were killed.");

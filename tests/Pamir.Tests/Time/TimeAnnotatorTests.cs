@@ -117,6 +117,21 @@ public class TimeAnnotatorTests
     }
 
     [Fact]
+    public void A_season_this_year_sets_the_year_of_the_months_that_follow_it()
+    {
+        var doc = Annotated.Read("From the end of 2016 until spring this year the mission waited. In early March, the government extended its mandate.", published: "2017-07-07");
+        Assert.Equal("2017", doc.Time("spring this year").Value.ToIso());
+        Assert.Equal("2017-03", doc.Time("early March").Value.ToIso());
+    }
+
+    [Fact]
+    public void After_a_range_the_narrative_stands_at_its_end()
+    {
+        var doc = Annotated.Read("The civil war of 1992-97 ruined Tajikistan. Two years later the opposition joined the government.");
+        Assert.Equal("1999", doc.Time("Two years later").Value.ToIso());
+    }
+
+    [Fact]
     public void An_undated_day_without_any_reference_keeps_month_and_day()
     {
         var time = Annotated.Read("The riot on May 19 began in the prison canteen.").Time("May 19");
