@@ -52,6 +52,9 @@ public sealed class Gazetteer
     public ReadOnlySpan<PlaceCandidate> FindFolded(scoped ReadOnlySpan<char> folded) =>
         bySpan.TryGetValue(folded, out var candidates) ? candidates : [];
 
+    internal bool TryFindFolded(scoped ReadOnlySpan<char> folded, out PlaceCandidate[] candidates) =>
+        bySpan.TryGetValue(folded, out candidates!);
+
     /// <summary>True when a folded name is also an ordinary English word ("police", "man", "along").</summary>
     public bool IsCommonWord(ReadOnlySpan<char> folded) => commonWords.Contains(folded);
 

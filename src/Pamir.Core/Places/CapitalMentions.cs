@@ -1,0 +1,43 @@
+namespace Pamir.Core.Places;
+
+/// <summary>
+/// "The capital", "the Tajik capital", "Kyrgyzstan's capital": the capital of the country named
+/// there, else of the document's focus country. Not when the city's name follows ("the capital,
+/// Dushanbe" names it already) nor for money and law ("capital punishment").
+/// </summary>
+internal static class CapitalMentions
+{
+    public static IEnumerable<PlaceMention> Find(PlaceReading reading, List<PlaceOccurrence> occurrences, string? focus, Gazetteer gazetteer)
+    {
+        for (int t = 1; t < reading.Count; t++)
+        {
+            if (!reading.IsWord(t, "capital") || reading.IsCapitalised(t) && !reading.StartsSentence(t) && !reading.InHeadline(t)) continue;
+            int start = t - 1;
+            string? country = null;
+            var named = occurrences.Find(o => !o.Rejected && o.IsCountryName && (o.LastMentionToken == t - 1 || o.LastMentionToken == t - 2 && reading.IsPossessive(t - 1)));
+            if (named is not null)
+            {
+                country = named.Best.Place.CountryCode;
+                start = named.FirstToken;
+                if (reading.IsWord(start - 1, "the")) start--;
+            }
+            else if (!reading.IsWord(t - 1, "the")) continue;
+            int end = t;
+            if (reading.IsWord(t + 1, "city")) end++;
+            if (reading.IsWordAt(end + 1, PlaceWords.NonCityCapital)) continue;
+            int next = end + 1;
+            if (reading.IsPunctuation(next, ',')) next++;
+            if (occurrences.Exists(o => o.FirstToken == next && !o.Rejected && !o.IsCountryName)) continue;
+            if (reading.IsWord(next, "of") && occurrences.Exists(o => o.FirstToken == next + 1 && !o.Rejected && o.IsCountryName))
+            {
+                // "the capital of Tajikistan"
+                var of = occurrences.Find(o => o.FirstToken == next + 1)!;
+                country = of.Best.Place.CountryCode;
+                end = of.LastMentionToken;
+            }
+            country ??= focus;
+            if (country is null || gazetteer.Country(country)?.Capital is not { } capital) continue;
+            yield return new PlaceMention(reading.Start(start), reading.End(end), capital);
+        }
+    }
+}

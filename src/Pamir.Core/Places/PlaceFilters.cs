@@ -1,0 +1,126 @@
+namespace Pamir.Core.Places;
+
+/// <summary>
+/// Rules that tell a place name from the same letters used otherwise: a person's name ("Sayid
+/// Abdullo Nuri", "Nuri said"), an ordinary word ("Police", "Along"), a sentence's first word,
+/// or a small place that only an alternate spelling matches.
+/// </summary>
+internal static class PlaceFilters
+{
+    // Cities this large are spoken for by their government ("Moscow said"); smaller ones are people.
+    private const long MetonymyPopulation = 100_000;
+
+    private static readonly PlaceWords.Lexicon Conjunctions = new("and", "or", "but", "nor", "to", "from", "with", "than", "versus", "vs", "into", "in", "at", "by", "for");
+
+    public static void RejectNonPlaces(PlaceReading reading, List<PlaceOccurrence> occurrences)
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in occurrences)
+        {
+            KeepPlausibleCandidates(o);
+            if (o.Rejected || o.IsCountryName) continue;
+            if (LooksLikePerson(reading, o, occurrences))
+            {
+                o.Rejected = true;
+                if (o.SingleWord) people.Add(Folded(reading, o));
+            }
+        }
+        foreach (var o in occurrences)
+        {
+            if (o.Rejected) continue;
+            if (!o.IsCountryName && o.SingleWord && people.Contains(Folded(reading, o))) { o.Rejected = true; continue; }
+            if (IsOrdinaryWord(reading, o)) { o.Rejected = true; continue; }
+            o.NeedsContext = o.SingleWord && o.LastMentionToken == o.LastToken
+                && !(o.IsCountryName && o.Best.Match != NameMatch.AlternateName)
+                && reading.Gazetteer.IsCommonWord(Folded(reading, o));
+            o.AfterLocative = reading.IsWordAt(o.FirstToken - 1, PlaceWords.Locatives);
+            o.CountryCue = CountryCue(reading, o, occurrences);
+        }
+    }
+
+    /// <summary>An ordinary word kept only when it follows "in"/"near" and its place lies in the focus country.</summary>
+    public static void RejectWithoutContext(List<PlaceOccurrence> occurrences, string? focus)
+    {
+        foreach (var o in occurrences)
+            if (!o.Rejected && o.NeedsContext && !(o.AfterLocative && o.Chosen.Place.CountryCode == focus))
+                o.Rejected = true;
+    }
+
+    private static void KeepPlausibleCandidates(PlaceOccurrence o)
+    {
+        var candidates = o.Candidates;
+        if (o.HasRegionSuffix && candidates.Any(c => c.Place.Kind == PlaceKind.Region) && candidates.Any(c => c.Place.Kind != PlaceKind.Region))
+            candidates = candidates.Where(c => c.Place.Kind == PlaceKind.Region).ToArray();
+        if (candidates.Any(PlaceFinder.IsSmallAlternate))
+            candidates = candidates.Where(c => !PlaceFinder.IsSmallAlternate(c)).ToArray();
+        o.Candidates = candidates;
+        o.Rejected = candidates.Length == 0;
+    }
+
+    private static bool LooksLikePerson(PlaceReading reading, PlaceOccurrence o, List<PlaceOccurrence> occurrences)
+    {
+        int before = o.FirstToken - 1, after = o.LastMentionToken + 1;
+        bool sameSentenceBefore = before >= 0 && reading.SameSentence(before, o.FirstToken) && !reading.GapHasLineBreak(before, o.FirstToken);
+        bool sameSentenceAfter = after < reading.Count && reading.SameSentence(o.LastMentionToken, after) && !reading.GapHasLineBreak(o.LastMentionToken, after);
+        if (sameSentenceBefore && reading.IsWordAt(before, PlaceWords.Titles) && o.LastMentionToken == o.LastToken) return true;
+        if (reading.InHeadline(o.FirstToken)) return false;
+        if (sameSentenceBefore && reading.IsCapitalised(before)
+            && !reading.IsWordAt(before, PlaceWords.PrecedingWords) && !reading.IsWordAt(before, PlaceWords.FunctionWords)
+            && !EndsOccurrence(occurrences, before))
+            return true;
+        if (o.Best.Place.Kind != PlaceKind.City || o.LastMentionToken != o.LastToken || !sameSentenceAfter) return false;
+        if (reading.IsCapitalised(after) && !reading.IsWordAt(after, PlaceWords.FollowingNouns) && !StartsOccurrence(occurrences, after))
+            return true;
+        return o.SingleWord && o.Best.Place.Population < MetonymyPopulation && reading.IsWordAt(after, PlaceWords.SpeechVerbs);
+    }
+
+    private static bool IsOrdinaryWord(PlaceReading reading, PlaceOccurrence o)
+    {
+        if (!o.SingleWord || o.LastMentionToken != o.LastToken) return false;
+        var word = reading.At(o.FirstToken);
+        // Two letters are a place only as a country's code in capitals ("US", "UK").
+        if (word.Length <= 2 && !(o.IsCountryName && word is [var a, var b] && char.IsUpper(a) && char.IsUpper(b))) return true;
+        if (o.IsCountryName) return false;
+        return reading.StartsSentence(o.FirstToken) && reading.UsedInLowerCase(o.FirstToken);
+    }
+
+    /// <summary>
+    /// A country named right next to the place: "Afghanistan's Badakhshan", "the Afghan province of
+    /// Badakhshan", "Osh, Kyrgyzstan", "Osh (Kyrgyzstan)".
+    /// </summary>
+    private static string? CountryCue(PlaceReading reading, PlaceOccurrence o, List<PlaceOccurrence> occurrences)
+    {
+        if (o.IsCountryName) return null;
+        int index = occurrences.IndexOf(o);
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var previous = occurrences[p];
+            if (previous.Rejected) continue;
+            if (!previous.IsCountryName || o.FirstToken - previous.LastMentionToken > 5) break;
+            bool onlyGlue = true;
+            for (int t = previous.LastMentionToken + 1; t < o.FirstToken && onlyGlue; t++)
+                onlyGlue = reading.IsPossessive(t)
+                    || reading.IsWord(t) && !reading.IsCapitalised(t) && !Conjunctions.Contains(reading.At(t)) && t - previous.LastMentionToken <= 4;
+            if (onlyGlue && reading.SameSentence(previous.LastMentionToken, o.FirstToken)) return previous.Best.Place.CountryCode;
+            break;
+        }
+        if (index + 1 < occurrences.Count)
+        {
+            var next = occurrences[index + 1];
+            int gap = next.FirstToken - o.LastMentionToken;
+            if (!next.Rejected && next.IsCountryName && next.Best.Match != NameMatch.Demonym && gap == 2
+                && (reading.IsPunctuation(o.LastMentionToken + 1, ',') || reading.IsPunctuation(o.LastMentionToken + 1, '(')))
+                return next.Best.Place.CountryCode;
+        }
+        return null;
+    }
+
+    private static bool EndsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
+        occurrences.Exists(x => !x.Rejected && x.LastMentionToken == token);
+
+    private static bool StartsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
+        occurrences.Exists(x => x.FirstToken == token);
+
+    private static string Folded(PlaceReading reading, PlaceOccurrence o) =>
+        PlaceNameFolding.Fold(reading.Text.AsSpan(o.Start, reading.End(o.LastToken) - o.Start));
+}

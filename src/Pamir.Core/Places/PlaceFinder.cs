@@ -1,0 +1,153 @@
+using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Places;
+
+/// <summary>
+/// The "places" layer: capitalised names of one to four words that the gazetteer knows, each
+/// resolved to one entry from the document's context, with the role it plays (where something
+/// happened, a reference point, the dateline) — and the document's focus country.
+/// </summary>
+/// <remarks>
+/// One pass over the tokens finds the names (longest match first, span lookups without
+/// allocation); then rules drop what is not a place — people ("Sayid Abdullo Nuri"), ordinary
+/// words ("Police", "Along"), small places known only by an alternate spelling — the country
+/// most mentioned becomes the focus, and each remaining name picks its candidate: the country a
+/// neighbouring word names, then the focus country, then any country the text mentions.
+/// </remarks>
+public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
+{
+    private const int MaxWords = 4;
+    // Alternate spellings are GeoNames' long tail; for a small place they are too often someone's name.
+    private const long SmallPlace = 10_000;
+
+    public string Name => "places";
+
+    public void Annotate(AnalyzedDocument document)
+    {
+        var reading = new PlaceReading(document, gazetteer);
+        var occurrences = Scan(reading);
+        PlaceFilters.RejectNonPlaces(reading, occurrences);
+        document.FocusCountry = FocusCountry.Vote(occurrences);
+        var mentioned = occurrences.Where(o => !o.Rejected && !o.NeedsContext).Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
+        foreach (var o in occurrences) Resolve(o, document.FocusCountry, mentioned);
+        PlaceFilters.RejectWithoutContext(occurrences, document.FocusCountry);
+        foreach (var o in occurrences) if (!o.Rejected) o.Role = PlaceRoles.Of(reading, o, occurrences);
+        document.Places = Mentions(reading, occurrences, document.FocusCountry);
+    }
+
+    private List<PlaceOccurrence> Scan(PlaceReading reading)
+    {
+        var found = new List<PlaceOccurrence>();
+        Span<int> ends = stackalloc int[MaxWords + 3];
+        Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
+        int i = 0;
+        while (i < reading.Count)
+        {
+            if (!reading.IsCapitalised(i)) { i++; continue; }
+            int count = NameEnds(reading, i, ends);
+            PlaceOccurrence? match = null;
+            for (int k = count - 1; k >= 0 && match is null; k--)
+            {
+                int last = ends[k];
+                int length = PlaceNameFolding.Fold(reading.Text.AsSpan(reading.Start(i), reading.End(last) - reading.Start(i)), folded);
+                if (length > 0 && gazetteer.TryFindFolded(folded[..length], out var candidates))
+                    match = new PlaceOccurrence(i, last, reading.Start(i), reading.End(last), candidates);
+            }
+            if (match is null) { i++; continue; }
+            if (reading.IsWordAt(match.LastToken + 1, PlaceWords.RegionSuffixes) || reading.IsWordAt(match.LastToken + 1, PlaceWords.LocalSuffixes))
+            {
+                match.HasRegionSuffix = reading.IsWordAt(match.LastToken + 1, PlaceWords.RegionSuffixes);
+                match.LastMentionToken = match.LastToken + 1;
+                // "autonomous region", "autonomous oblast": the suffix has two words.
+                if (reading.IsWord(match.LastMentionToken, "autonomous") && reading.IsWordAt(match.LastMentionToken + 1, PlaceWords.RegionSuffixes))
+                    match.LastMentionToken++;
+                match.End = reading.End(match.LastMentionToken);
+            }
+            found.Add(match);
+            i = match.LastMentionToken + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Token indices where a name starting at <paramref name="first"/> may end: after each word of
+    /// a run of capitalised words, joined by hyphens or short connectors ("Mazar-e Sharif",
+    /// "Rostov-on-Don"), ending at most at one suffix word ("Khatlon Province").
+    /// </summary>
+    private static int NameEnds(PlaceReading reading, int first, Span<int> ends)
+    {
+        int count = 0, words = 0, i = first;
+        ends[count++] = first;
+        words++;
+        while (words < MaxWords && count < ends.Length)
+        {
+            int next = i + 1;
+            if (next >= reading.Count) break;
+            if (reading.IsJoiner(next) && next + 1 < reading.Count && reading.IsWord(next + 1) && reading.Adjacent(i, next) && reading.Adjacent(next, next + 1))
+                next++;
+            else if (!reading.SameSentence(i, next) || reading.GapHasLineBreak(i, next)) break;
+            if (!reading.IsWord(next)) break;
+            if (reading.IsCapitalised(next) || reading.IsConnector(next) && next + 1 < reading.Count && (reading.IsCapitalised(next + 1) || reading.IsJoiner(next + 1)))
+            {
+                ends[count++] = next;
+                i = next;
+                words++;
+            }
+            else if (reading.IsWordAt(next, PlaceWords.RegionSuffixes) || reading.IsWordAt(next, PlaceWords.LocalSuffixes))
+            {
+                ends[count++] = next;
+                break;
+            }
+            else break;
+        }
+        return count;
+    }
+
+    private static void Resolve(PlaceOccurrence o, string? focus, HashSet<string> mentioned)
+    {
+        if (o.Rejected) return;
+        PlaceCandidate best = o.Candidates[0];
+        double bestScore = double.MinValue;
+        foreach (var c in o.Candidates)
+        {
+            double score = Score(c, o, focus, mentioned);
+            if (score > bestScore) { bestScore = score; best = c; }
+        }
+        o.Chosen = best;
+    }
+
+    private static double Score(PlaceCandidate c, PlaceOccurrence o, string? focus, HashSet<string> mentioned)
+    {
+        var place = c.Place;
+        if (place.Kind == PlaceKind.Country) return 100;
+        double score = Math.Log10(place.Population + 10);
+        if (c.Match == NameMatch.Name) score += 0.5;
+        if (o.CountryCue is { } cue) score += place.CountryCode == cue ? 6 : -4;
+        if (place.CountryCode == focus) score += 3;
+        else if (mentioned.Contains(place.CountryCode)) score += 1.5;
+        if (o.HasRegionSuffix && place.Kind == PlaceKind.Region) score += 4;
+        return score;
+    }
+
+    private IReadOnlyList<PlaceMention> Mentions(PlaceReading reading, List<PlaceOccurrence> occurrences, string? focus)
+    {
+        var mentions = new List<PlaceMention>(occurrences.Count);
+        foreach (var o in occurrences)
+        {
+            if (o.Rejected) continue;
+            mentions.Add(new PlaceMention(o.Start, o.End, o.Chosen.Place, o.Role, o.Chosen.Match == NameMatch.Demonym));
+        }
+        foreach (var capital in CapitalMentions.Find(reading, occurrences, focus, gazetteer))
+        {
+            // "the Tajik capital" replaces the bare demonym inside it.
+            mentions.RemoveAll(m => m.Start >= capital.Start && m.End <= capital.End);
+            mentions.Add(capital);
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    internal static bool IsSmallAlternate(PlaceCandidate c) =>
+        c.Place.Kind == PlaceKind.City && c.Match == NameMatch.AlternateName && c.Place.Population < SmallPlace;
+}

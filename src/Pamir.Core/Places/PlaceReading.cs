@@ -1,0 +1,107 @@
+using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Places;
+
+/// <summary>The token-level questions the place finder asks of one document's text.</summary>
+internal sealed class PlaceReading
+{
+    private static readonly PlaceWords.Lexicon Connectors = new("e", "i", "de", "del", "la", "le", "on", "am", "al", "el", "ul", "an",
+        "der", "di", "du", "des", "upon", "sur", "da", "do", "dos", "das", "van", "von", "of", "ye", "ar", "ad", "ash", "as", "at", "en");
+
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly int[] sentenceOf;
+    private readonly bool[] headline;
+
+    public PlaceReading(AnalyzedDocument document, Gazetteer gazetteer)
+    {
+        Text = document.Text;
+        Gazetteer = gazetteer;
+        tokens = document.Tokens;
+        sentenceOf = new int[tokens.Count];
+        var sentences = document.Sentences;
+        headline = new bool[Math.Max(1, sentences.Count)];
+        int s = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            while (s + 1 < sentences.Count && tokens[i].Start >= sentences[s].End) s++;
+            sentenceOf[i] = s;
+        }
+        MarkHeadlines();
+    }
+
+    public string Text { get; }
+    public Gazetteer Gazetteer { get; }
+    public int Count => tokens.Count;
+
+    public int Start(int i) => tokens[i].Start;
+    public int End(int i) => tokens[i].End;
+    public ReadOnlySpan<char> At(int i) => Text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+    public TokenKind Kind(int i) => tokens[i].Kind;
+
+    public bool IsWord(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && char.IsLetter(Text[tokens[i].Start]);
+
+    public bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(Text[tokens[i].Start]);
+
+    public bool IsWord(int i, string word) => IsWord(i) && At(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsWordAt(int i, PlaceWords.Lexicon lexicon) => IsWord(i) && lexicon.Contains(At(i));
+
+    public bool IsPunctuation(int i, char c) => i >= 0 && i < tokens.Count && tokens[i].Kind != TokenKind.Word && At(i) is [var only] && only == c;
+
+    /// <summary>A hyphen inside a name ("Gorno-Badakhshan") or an apostrophe the tokenizer split off.</summary>
+    public bool IsJoiner(int i) => i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && At(i) is ['-'] or ['‐'] or ['\''] or ['’'];
+
+    public bool IsConnector(int i) => IsWord(i) && !IsCapitalised(i) && Connectors.Contains(At(i));
+
+    public bool IsPossessive(int i) => IsWord(i) && At(i) is ['\'' or '’', 's' or 'S'];
+
+    public bool Adjacent(int a, int b) => tokens[a].End == tokens[b].Start;
+
+    public int SentenceOf(int i) => sentenceOf[i];
+
+    public bool SameSentence(int a, int b) => sentenceOf[a] == sentenceOf[b];
+
+    public bool GapHasLineBreak(int a, int b) => Text.AsSpan(tokens[a].End, tokens[b].Start - tokens[a].End).Contains('\n');
+
+    /// <summary>The first token of a sentence or of a line.</summary>
+    public bool StartsSentence(int i) => i == 0 || !SameSentence(i - 1, i) || GapHasLineBreak(i - 1, i);
+
+    /// <summary>A headline or title in title case, where capitals say nothing about names.</summary>
+    public bool InHeadline(int i) => headline[sentenceOf.Length == 0 ? 0 : sentenceOf[i]];
+
+    /// <summary>Is the lower-case form of this word used elsewhere in the text as an ordinary word?</summary>
+    public bool UsedInLowerCase(int i)
+    {
+        var word = At(i);
+        if (word.Length > 64) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var text = Text.AsSpan();
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += from;
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+            from = end;
+        }
+        return false;
+    }
+
+    private void MarkHeadlines()
+    {
+        // Title case: nearly every word of four letters or more is capitalised, over at least three such words.
+        var capitalised = new int[headline.Length];
+        var long_ = new int[headline.Length];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!IsWord(i) || tokens[i].End - tokens[i].Start < 4) continue;
+            long_[sentenceOf[i]]++;
+            if (IsCapitalised(i)) capitalised[sentenceOf[i]]++;
+        }
+        for (int s = 0; s < headline.Length; s++) headline[s] = long_[s] >= 3 && capitalised[s] >= long_[s] * 0.8;
+    }
+}
