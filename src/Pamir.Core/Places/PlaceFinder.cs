@@ -30,8 +30,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         PlaceFilters.RejectNonPlaces(reading, occurrences);
         document.FocusCountry = FocusCountry.Vote(occurrences);
         var mentioned = occurrences.Where(o => !o.Rejected && !o.NeedsContext).Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
-        foreach (var o in occurrences) Resolve(o, document.FocusCountry, mentioned);
+        foreach (var o in occurrences) Resolve(o, document.FocusCountry, mentioned, null);
+        // Second round: a name among places of one country reads as one of them ("Kunduz, Badakhshan, Takhar").
+        var first = occurrences.Select(o => o.Chosen).ToArray();
+        for (int k = 0; k < occurrences.Count; k++)
+            if (occurrences[k].Candidates.Length > 1) Resolve(occurrences[k], document.FocusCountry, mentioned, Neighbours(reading, occurrences, first, k));
         PlaceFilters.RejectWithoutContext(occurrences, document.FocusCountry);
+        PlaceFilters.RejectRemoteSmallPlaces(occurrences, document.FocusCountry);
         foreach (var o in occurrences) if (!o.Rejected) o.Role = PlaceRoles.Of(reading, o, occurrences);
         document.Places = Mentions(reading, occurrences, document.FocusCountry);
     }
@@ -88,7 +93,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
                 next++;
             else if (!reading.SameSentence(i, next) || reading.GapHasLineBreak(i, next)) break;
             if (!reading.IsWord(next)) break;
-            if (reading.IsCapitalised(next) || reading.IsConnector(next) && next + 1 < reading.Count && (reading.IsCapitalised(next + 1) || reading.IsJoiner(next + 1)))
+            // A lower-case connector only ever sits inside a name: "Rostov-on-Don", "Mazar-e Sharif".
+            if (reading.IsConnector(next) && next + 1 < reading.Count && reading.SameSentence(next, next + 1))
+            {
+                int after = reading.IsJoiner(next + 1) && reading.Adjacent(next, next + 1) ? next + 2 : next + 1;
+                if (reading.IsCapitalised(after)) next = after;
+            }
+            if (reading.IsCapitalised(next))
             {
                 ends[count++] = next;
                 i = next;
@@ -104,7 +115,21 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         return count;
     }
 
-    private static void Resolve(PlaceOccurrence o, string? focus, HashSet<string> mentioned)
+    /// <summary>Countries of the other places in the same sentence, one entry per place.</summary>
+    private static List<string>? Neighbours(PlaceReading reading, List<PlaceOccurrence> occurrences, PlaceCandidate[] chosen, int k)
+    {
+        List<string>? countries = null;
+        int sentence = reading.SentenceOf(occurrences[k].FirstToken);
+        for (int j = 0; j < occurrences.Count; j++)
+        {
+            var other = occurrences[j];
+            if (j == k || other.Rejected || other.IsCountryName || reading.SentenceOf(other.FirstToken) != sentence) continue;
+            (countries ??= []).Add(chosen[j].Place.CountryCode);
+        }
+        return countries;
+    }
+
+    private static void Resolve(PlaceOccurrence o, string? focus, HashSet<string> mentioned, List<string>? nearby)
     {
         if (o.Rejected) return;
         PlaceCandidate best = o.Candidates[0];
@@ -112,6 +137,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         foreach (var c in o.Candidates)
         {
             double score = Score(c, o, focus, mentioned);
+            if (nearby is not null) score += Math.Min(4, nearby.Count(n => n == c.Place.CountryCode));
             if (score > bestScore) { bestScore = score; best = c; }
         }
         o.Chosen = best;

@@ -11,8 +11,8 @@ public static class PlaceNameFolding
     public const int MaxLength = 96;
 
     // Latin letters with diacritics and their base letters; two-letter bases follow ß, æ, œ.
-    private const string Accented = "àáâãäåāăąǎạảấầẩẫậắằẳẵặçćĉċčďđèéêëēĕėęěẹẻẽếềểễệĝğġģĥħìíîïĩīĭįıǐịỉĵķĺļľŀłñńņňŉòóôõöøōŏőǒọỏốồổỗộớờởỡợơŕŗřśŝşšșţťŧțùúûüũūŭůűųǔụủứừửữựưŵýÿŷỳỹźżžǵḩḥṣṭẓẖʼ";
-    private const string Plain = "aaaaaaaaaaaaaaaaaaaaaacccccddeeeeeeeeeeeeeeeeegggghhiiiiiiiiiiiijklllllnnnnnooooooooooooooooooooooorrrsssssttttuuuuuuuuuuuuuuuuuuuwyyyyyzzzghhstzh\0";
+    private const string Accented = "àáâãäåāăąǎạảấầẩẫậắằẳẵặçćĉċčďđèéêëēĕėęěẹẻẽếềểễệĝğġģĥħìíîïĩīĭįıǐịỉĵķĺļľŀłñńņňŉòóôõöøōŏőǒọỏốồổỗộớờởỡợơŕŗřśŝşšșţťŧțùúûüũūŭůűųǔụủứừửữựưŵýÿŷỳỹźżžǵḩḥṣṭẓẖʼİ";
+    private const string Plain = "aaaaaaaaaaaaaaaaaaaaaacccccddeeeeeeeeeeeeeeeeegggghhiiiiiiiiiiiijklllllnnnnnooooooooooooooooooooooorrrsssssttttuuuuuuuuuuuuuuuuuuuwyyyyyzzzghhstzh\0i";
 
     private static readonly char[] Table = BuildTable();
 

@@ -67,6 +67,17 @@ internal sealed class PlaceReading
     /// <summary>The first token of a sentence or of a line.</summary>
     public bool StartsSentence(int i) => i == 0 || !SameSentence(i - 1, i) || GapHasLineBreak(i - 1, i);
 
+    /// <summary>Nothing but spaces between the start of the line and this token.</summary>
+    public bool StartsLine(int i)
+    {
+        int at = tokens[i].Start;
+        while (at > 0 && Text[at - 1] is ' ' or '\t') at--;
+        return at == 0 || Text[at - 1] is '\n' or '\r';
+    }
+
+    /// <summary>The token is followed by what follows a dateline's city: a comma, a slash, a bracket or a dash.</summary>
+    public bool OpensDateline(int i) => i + 1 < tokens.Count && At(i + 1) is [',' or '/' or '(' or '-' or '–' or '—', ..];
+
     /// <summary>A headline or title in title case, where capitals say nothing about names.</summary>
     public bool InHeadline(int i) => headline[sentenceOf.Length == 0 ? 0 : sentenceOf[i]];
 
