@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+using Pamir.Storage.Ingestion;
+using Pamir.Storage.Sqlite;
+
+namespace Pamir.Bench;
+
+/// <summary>Runs every measurement of the benchmark and collects the figures, keyed as in the `--json` output.</summary>
+public sealed class BenchRunner(BenchOptions options, TextWriter log)
+{
+    private readonly SortedDictionary<string, object?> figures = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, object?> Figures => figures;
+
+    public void Run()
+    {
+        var pipeline = PamirPipeline.Default;
+        string corpusDirectory = BenchCorpus.Prepare(options, options.SizeMegabytes, 3000, "corpus");
+        var corpus = BenchCorpus.Load(corpusDirectory);
+        var analysis = new AnalysisBenchmark(pipeline, corpus);
+        figures["corpus_directory"] = corpusDirectory;
+        figures["corpus_documents"] = corpus.Count;
+        figures["corpus_mb"] = Math.Round(analysis.Megabytes, 3);
+        figures["cores"] = Environment.ProcessorCount;
+        log.WriteLine($"corpus: {corpus.Count} documents, {analysis.Megabytes:0.0} MB in {corpusDirectory}");
+
+        analysis.WarmUp(TimeSpan.FromSeconds(Math.Min(3, options.MinSeconds / 3)));
+        MeasureOneCore(analysis);
+        MeasureAllCores(analysis);
+        MeasureStages(analysis);
+        figures["analysis_allocated_bytes_per_mb"] = Math.Round(analysis.AllocatedBytesPerMegabyte());
+
+        if (!options.SkipPeer) MeasurePeer(corpusDirectory);
+        MeasureIngest(corpusDirectory, analysis.Megabytes);
+        MeasureQueries();
+        figures["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
+    }
+
+    private void MeasureOneCore(AnalysisBenchmark analysis)
+    {
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        var clock = Stopwatch.StartNew();
+        while (walls.Count < options.Runs || clock.Elapsed.TotalSeconds < options.MinSeconds)
+        {
+            var (wall, cpu) = analysis.RunOneCore();
+            walls.Add(analysis.Megabytes / wall);
+            cpus.Add(analysis.Megabytes / cpu);
+        }
+        Record("analysis_mb_per_s", RunStats.Of(walls));
+        Record("analysis_cpu_mb_per_s", RunStats.Of(cpus));
+        figures["analysis_docs_per_s"] = Math.Round(analysis.Documents * RunStats.Of(walls).Median / analysis.Megabytes, 1);
+        log.WriteLine($"analysis, one core: {RunStats.Of(walls)} MB/s ({walls.Count} runs)");
+    }
+
+    private void MeasureAllCores(AnalysisBenchmark analysis)
+    {
+        var walls = new List<double>();
+        var clock = Stopwatch.StartNew();
+        while (walls.Count < options.Runs || clock.Elapsed.TotalSeconds < options.MinSeconds)
+            walls.Add(analysis.Megabytes / analysis.RunAllCores().Wall);
+        Record("analysis_mb_per_s_all_cores", RunStats.Of(walls));
+        double oneCore = (double)figures["analysis_mb_per_s"]!;
+        figures["analysis_scaling_all_cores"] = Math.Round(RunStats.Of(walls).Median / oneCore, 2);
+        log.WriteLine($"analysis, {Environment.ProcessorCount} cores: {RunStats.Of(walls)} MB/s");
+    }
+
+    private void MeasureStages(AnalysisBenchmark analysis)
+    {
+        var times = new StageTimes();
+        analysis.RunOneCore(times);
+        double total = times.Totals.Values.Sum(t => t.TotalSeconds);
+        var shares = times.Totals.OrderByDescending(kv => kv.Value)
+            .ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.TotalSeconds / total, 3));
+        figures["stage_share"] = shares;
+        log.WriteLine("stage shares: " + string.Join(", ", shares.Select(kv => $"{kv.Key} {kv.Value:P0}")));
+    }
+
+    private void MeasurePeer(string corpusDirectory)
+    {
+        var wink = new WinkPeer(RepositoryPaths.Peer).Run(corpusDirectory, options.Runs);
+        Record("wink_mb_per_s", wink.MegabytesPerSecond);
+        Record("wink_cpu_mb_per_s", wink.CpuMegabytesPerSecond);
+        double ratio = (double)figures["analysis_mb_per_s"]! / wink.MegabytesPerSecond.Median;
+        figures["ratio_pamir_over_wink"] = Math.Round(ratio, 2);
+        log.WriteLine($"wink-nlp, one core: {wink.MegabytesPerSecond} MB/s; Pamir/wink = {ratio:0.00}");
+    }
+
+    private void MeasureIngest(string corpusDirectory, double megabytes)
+    {
+        string database = Path.Combine(options.WorkDirectory, "ingest.db");
+        var one = IngestBenchmark.Run(corpusDirectory, database, analysers: 1);
+        var all = IngestBenchmark.Run(corpusDirectory, database, analysers: Environment.ProcessorCount);
+        figures["ingest_mb_per_s"] = Math.Round(megabytes / one.Elapsed.TotalSeconds, 3);
+        figures["ingest_mb_per_s_all_cores"] = Math.Round(megabytes / all.Elapsed.TotalSeconds, 3);
+        figures["ingest_docs_per_s_all_cores"] = Math.Round(all.Counts.Added / all.Elapsed.TotalSeconds, 1);
+        log.WriteLine($"ingest into a fresh base: {figures["ingest_mb_per_s"]} MB/s on one analyser, {figures["ingest_mb_per_s_all_cores"]} MB/s on {Environment.ProcessorCount}");
+    }
+
+    private void MeasureQueries()
+    {
+        double megabytes = options.QueryDocuments * 1000 / 1e6;
+        string corpus = BenchCorpus.Prepare(options with { CorpusDirectory = null }, megabytes, 1000, "query-corpus");
+        string database = Path.Combine(options.WorkDirectory, $"query-{options.QueryDocuments}.db");
+        using (var store = SqliteKnowledgeStore.Open(database))
+        {
+            var summary = new Ingester(store, PamirPipeline.Default, ReferenceData.Shared, PipelineVersion.Current).Run(BenchCorpus.Read(corpus));
+            figures["query_base_documents"] = summary.DocumentsInBase;
+            log.WriteLine($"query base: {summary.DocumentsInBase} documents ({summary.Counts.Added + summary.Counts.Replaced} analysed now)");
+            foreach (var (query, (median, p95)) in new QueryBenchmark(store, options.Json || options.MinSeconds > 0 ? 200 : 20).Run())
+            {
+                figures[$"query_{query}_median_ms"] = Math.Round(median, 3);
+                figures[$"query_{query}_p95_ms"] = Math.Round(p95, 3);
+                log.WriteLine($"query {query}: median {median:0.00} ms, p95 {p95:0.00} ms");
+            }
+        }
+        figures["query_p95_ms"] = figures.Where(kv => kv.Key.StartsWith("query_") && kv.Key.EndsWith("_p95_ms")).Max(kv => (double)kv.Value!);
+    }
+
+    private void Record(string key, RunStats stats)
+    {
+        figures[key] = Math.Round(stats.Median, 3);
+        figures[key + "_min"] = Math.Round(stats.Min, 3);
+        figures[key + "_max"] = Math.Round(stats.Max, 3);
+    }
+}
