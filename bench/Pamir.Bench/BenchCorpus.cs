@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Pamir.Core.Documents;
-using Pamir.Storage.Ingestion;
 
 namespace Pamir.Bench;
 
@@ -31,7 +30,7 @@ public static class BenchCorpus
         .ToList();
 
     /// <summary>The corpus as the ingest command reads it.</summary>
-    public static IEnumerable<ReadResult> Read(string directory) => PlainTextFiles.Read([directory]);
+    public static IEnumerable<DocumentReadResult> Read(string directory) => DocumentSources.Read(directory);
 
     public static SourceDocument Document(string id, string source, string text) => new()
     {
