@@ -48,6 +48,29 @@ public class ReferenceDateTests
     }
 
     [Fact]
+    public void A_report_that_recounts_a_year_by_its_number_was_written_after_it()
+    {
+        var doc = Annotated.Read("The riot on May 19 in Vahdat left 32 dead. Last November a riot broke out in Khujand.\n\nMigrants sent home $2.5 billion in 2018.");
+        Assert.Equal(new FuzzyDate(2019, 5, 19), doc.ReferenceDate?.Value);
+        Assert.Equal("2019-05-19", doc.Time("May 19").Value.ToIso());
+        Assert.Equal("2018-11", doc.Time("Last November").Value.ToIso());
+    }
+
+    [Fact]
+    public void A_report_that_dates_events_within_a_year_may_be_from_that_year()
+    {
+        var doc = Annotated.Read("Federal agents arrested eight Tajik men in June 2024. Arrests of migrants rose in 2024.");
+        Assert.Equal(new FuzzyDate(2024, 6), doc.ReferenceDate?.Value);
+    }
+
+    [Fact]
+    public void A_year_spoken_of_from_inside_is_not_over()
+    {
+        var doc = Annotated.Read("So far in 2023, 14 journalists have been detained in Belarus.");
+        Assert.Equal(new FuzzyDate(2023), doc.ReferenceDate?.Value);
+    }
+
+    [Fact]
     public void Dates_in_plans_do_not_move_the_reference_forward()
     {
         var doc = Annotated.Read("Clashes erupted in Batken in April 2021. The government will finish the new road by 2030.");
