@@ -13,11 +13,12 @@ public static class KnowledgeFusion
 {
     public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, ReferenceData reference)
     {
-        // INTEGRATION: incident fusion, actor resolution, relation resolution and claim grouping
-        // are filled in by their owners (Fusion/IncidentFusion, Fusion/ActorResolution, Fusion/ClaimGrouping).
+        // INTEGRATION: relation resolution and claim grouping are filled in by their owners (Fusion/ClaimGrouping).
+        var actors = ActorResolution.Resolve(findings, reference.Actors);
         return FusedKnowledge.Empty with
         {
             Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents)),
+            Actors = actors.Actors,
         };
     }
 }

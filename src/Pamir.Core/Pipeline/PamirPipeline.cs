@@ -11,10 +11,15 @@ public static class PamirPipeline
     public static AnalysisPipeline Default => Shared.Value;
 
     public static AnalysisPipeline Create(ReferenceData reference) => new(
-        annotators: [new Text.SentenceSplitter(), new Text.Tokenizer(), new Time.TimeAnnotator(), new Quantities.QuantityAnnotator(), new Places.PlaceFinder(reference.Gazetteer)],
+        annotators:
+        [
+            new Text.SentenceSplitter(), new Text.Tokenizer(), new Time.TimeAnnotator(), new Quantities.QuantityAnnotator(), new Places.PlaceFinder(reference.Gazetteer),
+            // names after places: places must not be taken for names.
+            new Names.NameAnnotator(reference.Actors, reference.NameLexicon),
+        ],
         // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
         incidents: new Incidents.IncidentExtractor(reference.Events),
-        actors: new NoFindings<Actors.ActorMention>(),
+        actors: new Actors.ActorExtractor(),
         relations: new NoFindings<Relations.RelationStatement>(),
         claims: new NoFindings<Claims.Claim>());
 

@@ -1,4 +1,6 @@
 using Pamir.Core.Incidents.Lexicon;
+using Pamir.Core.Actors;
+using Pamir.Core.Names;
 using Pamir.Core.Places;
 
 namespace Pamir.Core.Reference;
@@ -24,4 +26,9 @@ public sealed class ReferenceData
 
     /// <summary>The event lexicon: incident triggers and their cues (data/lexicons/events.tsv).</summary>
     public required EventLexicon Events { get; init; }
+    /// <summary>The actor catalogue (data/actors/*.tsv, plus the files in PAMIR_ACTORS).</summary>
+    public ActorCatalogue Actors { get; init; } = ActorCatalogue.Shipped;
+
+    /// <summary>Titles, organisation words, collective actors and name shapes for names outside the catalogue.</summary>
+    public NameLexicon NameLexicon { get; init; } = NameLexicon.Shipped;
 }

@@ -1,0 +1,51 @@
+namespace Pamir.Core.Names;
+
+/// <summary>
+/// Resolves partial names within a document: a lone surname ("Khalimov", "Col. Khalimov") is the
+/// person the document named in full ("Gulmurod Khalimov"), the nearest such before it when
+/// two share the surname; spellings are compared transliteration-aware ("Halimov").
+/// </summary>
+internal static class PartialNames
+{
+    public static void Resolve(NameScan scan)
+    {
+        var full = scan.Drafts.Where(d => d.Kind == ActorKind.Person && d.Last > d.First)
+            .Select(d => (Draft: d, Surname: NameTransliteration.Key(scan.Words.Surface(d.Last))))
+            .OrderBy(p => p.Draft.First)
+            .ToList();
+        if (full.Count == 0) return;
+
+        // Single-word person names found by title or apposition take the full name.
+        foreach (var draft in scan.Drafts.Where(d => d.Kind == ActorKind.Person && d.First == d.Last && d.CatalogueId is null))
+            if (FullNameFor(scan, full, draft.First) is { } target)
+            {
+                draft.Name = target.Name;
+                draft.CatalogueId = target.CatalogueId;
+                draft.CountryCode ??= target.CountryCode;
+            }
+
+        for (int w = 0; w < scan.Words.Count; w++)
+        {
+            var word = scan.Words[w];
+            if (scan.IsCovered(w) || !word.Capitalized || word.AllCaps || scan.IsCommon(w) || scan.IsPlace(w) || scan.DemonymCountry[w] is not null) continue;
+            if (w + 1 < scan.Words.Count && scan.Words[w + 1].Capitalized && scan.Joined(w, w + 1)) continue;
+            if (w > 0 && scan.Words[w - 1].Capitalized && scan.Joined(w - 1, w) && !scan.IsCovered(w - 1) && Roles.Before(scan, w) is null) continue;
+            if (FullNameFor(scan, full, w) is not { } target) continue;
+            var role = Roles.Before(scan, w);
+            scan.Add(new NameDraft(w, w, ActorKind.Person, target.Name, target.CatalogueId) { CountryCode = target.CountryCode, Role = role?.Role });
+        }
+    }
+
+    private static NameDraft? FullNameFor(NameScan scan, List<(NameDraft Draft, string Surname)> full, int word)
+    {
+        string key = NameTransliteration.Key(scan.Words.Surface(word));
+        NameDraft? before = null, after = null;
+        foreach (var (draft, surname) in full)
+        {
+            if (surname != key || draft.First == word) continue;
+            if (draft.First < word) before = draft;
+            else after ??= draft;
+        }
+        return before ?? after;
+    }
+}
