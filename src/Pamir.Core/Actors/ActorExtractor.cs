@@ -45,7 +45,9 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
             CatalogueId = first.CatalogueId,
             CountryCode = mentions.Select(m => m.CountryCode).FirstOrDefault(c => c is not null),
             Forms = mentions.Select(m => Clean(document.Text.AsSpan(m.Start, m.End - m.Start))).Distinct(StringComparer.Ordinal).ToList(),
-            Roles = mentions.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Roles = mentions.Select(m => m.Role).OfType<string>()
+                .SelectMany(r => r.Split(NameAnnotator.RoleSeparator, StringSplitOptions.RemoveEmptyEntries))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Spans = mentions.Select(m => new TextSpan(m.Start, m.End)).ToList(),
         };
     }

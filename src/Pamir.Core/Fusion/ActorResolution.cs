@@ -263,8 +263,14 @@ public static class ActorResolution
     private static string ReasonFor(ActorCluster cluster, ActorMention mention, string form, string name, bool listed)
     {
         if (listed) return $"catalogue: listed name of {name}";
-        if (cluster.Reasons.TryGetValue(mention, out var reason)) return reason;
-        if (form != mention.Name && NameFold.Fold(mention.Name).Split(' ').Contains(NameFold.Fold(form)))
+        bool sameName = ActorDirectory.Key(mention.Name) == ActorDirectory.Key(name);
+        if (form == mention.Name && !sameName)
+        {
+            if (mention.Kind == ActorKind.Person && (ActorPersonMatch.SamePerson(name, form) ?? ActorPersonMatch.SameSurname(name, form)) is { } person)
+                return person;
+            if (cluster.Reasons.TryGetValue(mention, out var reason)) return reason;
+        }
+        if (NameFold.Fold(mention.Name).Split(' ').Contains(NameFold.Fold(form)))
             return $"partial name of {mention.Name} in document {mention.DocumentId}";
         return $"same actor as {mention.Name} in document {mention.DocumentId} (acronym, title or apposition)";
     }

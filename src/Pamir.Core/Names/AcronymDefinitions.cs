@@ -123,18 +123,15 @@ internal static class AcronymDefinitions
         return false;
     }
 
-    /// <summary>The acronym's letters are initials of the long name's words (in order, words may be skipped).</summary>
+    /// <summary>The acronym's letters are initials of the long name's words, all or all but one ("IRPT" for "Party of Islamic Revival").</summary>
     private static bool InitialsFit(NameScan scan, string acronym, int first, int last)
     {
-        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray();
-        int w = first, matched = 0;
+        var initials = new List<char>();
+        for (int w = first; w <= last; w++) initials.Add(scan.Folded(w)[0]);
+        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToList();
+        int matched = 0;
         foreach (char letter in letters)
-        {
-            while (w <= last && scan.Folded(w)[0] != letter) w++;
-            if (w > last) break;
-            matched++;
-            w++;
-        }
-        return matched == letters.Length || matched >= 2 && matched >= letters.Length - 1 && scan.Folded(first)[0] == letters[0];
+            if (initials.Remove(letter)) matched++;
+        return matched == letters.Count || matched >= 2 && matched >= letters.Count - 1;
     }
 }

@@ -16,6 +16,8 @@ internal static class CollectiveNames
             int length = LongestAt(scan, i);
             if (length == 0) continue;
             int last = i + length - 1;
+            // "police commander", "army chief": a role, not the collective.
+            if (last + 1 < words.Count && scan.Joined(last, last + 1) && scan.Lexicon.Titles.Contains(scan.Folded(last + 1).ToString())) { i = last; continue; }
             int first = i;
             string? country = null;
             string name = string.Join(' ', Enumerable.Range(i, length).Select(w => scan.Folded(w).ToString()));

@@ -51,7 +51,9 @@ internal static class ContextNames
         bool capitalTitle = titleLength > 0;
         if (capitalTitle)
         {
-            role = scan.Surface(first, pos + titleLength - 1);
+            int roleFirst = first;
+            while (roleFirst < pos && scan.DemonymCountry[roleFirst] is not null) roleFirst++;
+            role = scan.Surface(roleFirst, pos + titleLength - 1);
             nameFirst = pos + titleLength;
         }
         else

@@ -10,6 +10,9 @@ namespace Pamir.Core.Names;
 /// </summary>
 public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon) : IAnnotator
 {
+    /// <summary>Separates a title from an apposition when a mention has both ("Gen.; the former police commander").</summary>
+    public const string RoleSeparator = "; ";
+
     public string Name => "names";
 
     public void Annotate(AnalyzedDocument document) => document.Names = Find(document);
@@ -30,7 +33,8 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
                 draft.Role = title.Role;
                 draft.CountryCode ??= title.CountryCode;
             }
-            draft.Role ??= Roles.Apposition(scan, draft.Last);
+            if (Roles.Apposition(scan, draft.Last) is { } apposition)
+                draft.Role = draft.Role is null ? apposition : draft.Role + RoleSeparator + apposition;
         }
         return scan.Drafts
             .OrderBy(d => d.First)

@@ -61,12 +61,10 @@ public static class NameTransliteration
         if (fa == fb) return rules;
         foreach (var (from, _, rule) in Rules)
             if (fa.Contains(from, StringComparison.Ordinal) != fb.Contains(from, StringComparison.Ordinal)) rules.Add(rule);
-        if (Vowels(fa, 'o', 'u') != Vowels(fb, 'o', 'u')) rules.Add("o/u");
+        if (fa.Count(c => c == 'o') != fb.Count(c => c == 'o')) rules.Add("o/u");
         if (fa.Count(c => c == 'y') != fb.Count(c => c == 'y')) rules.Add("y/i");
         return rules;
     }
-
-    private static string Vowels(string s, char from, char to) => new(s.Select(c => c == from ? to : c).ToArray());
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -1,0 +1,165 @@
+using Pamir.Core.Actors;
+using Pamir.Core.Fusion;
+using Pamir.Core.Names;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Relations;
+using Pamir.Core.Text;
+
+namespace Pamir.Tests.Fusion;
+
+public sealed class ActorResolutionTests
+{
+    private static ActorMention Mention(string document, string name, ActorKind kind, string? catalogueId = null, params string[] forms) => new()
+    {
+        DocumentId = document,
+        Name = name,
+        Kind = kind,
+        CatalogueId = catalogueId,
+        Forms = forms.Length == 0 ? [name] : forms,
+        Spans = [new TextSpan(0, name.Length)],
+    };
+
+    private static DocumentFindings Findings(string document, params ActorMention[] actors) => new(document, [], actors, [], []);
+
+    private static ActorDirectory Resolve(params DocumentFindings[] findings) => ActorResolution.Resolve(findings, ActorCatalogue.Shipped);
+
+    [Fact]
+    public void Two_spellings_of_an_uncatalogued_exile_are_one_person_and_the_merge_says_why()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Sharofiddin Gadoev", ActorKind.Person)),
+            Findings("b", Mention("b", "Sharofiddin Ghadoev", ActorKind.Person)),
+            Findings("c", Mention("c", "Sharofiddin Gadoyev", ActorKind.Person))).Actors;
+        var person = Assert.Single(actors);
+        Assert.Equal(3, person.Documents.Count);
+        Assert.Contains(person.Merges, m => m.Form == "Sharofiddin Ghadoev" && m.Reason.Contains("gh→g"));
+        Assert.Contains(person.Merges, m => m.Form == "Sharofiddin Gadoyev" && m.Reason.Contains("transliteration"));
+    }
+
+    [Fact]
+    public void Kh_and_h_spellings_of_a_commander_merge_and_a_lone_surname_joins_the_one_full_name_it_fits()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Bakhodur Khalilov", ActorKind.Person)),
+            Findings("b", Mention("b", "Bahodur Halilov", ActorKind.Person)),
+            Findings("c", Mention("c", "Halilov", ActorKind.Person))).Actors;
+        var person = Assert.Single(actors);
+        Assert.Contains(person.Merges, m => m.Form is "Bahodur Halilov" or "Bakhodur Khalilov" && m.Reason.Contains("kh→h"));
+        Assert.Contains(person.Merges, m => m.Form == "Halilov" && m.Reason.Contains("surname of"));
+    }
+
+    [Fact]
+    public void A_surname_ending_is_ignored_only_when_the_given_name_matches()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Davlat Usmonov", ActorKind.Person)),
+            Findings("b", Mention("b", "Davlat Usmon", ActorKind.Person)),
+            Findings("c", Mention("c", "Rustam Usmon", ActorKind.Person))).Actors;
+        Assert.Equal(2, actors.Count);
+        var davlat = Assert.Single(actors, a => a.Name.StartsWith("Davlat"));
+        Assert.Contains(davlat.Merges, m => m.Reason.Contains("surname ending"));
+    }
+
+    [Fact]
+    public void Nuriddin_Rahmonov_is_not_Emomali_Rahmon()
+    {
+        var directory = Resolve(
+            Findings("a", Mention("a", "Emomali Rahmon", ActorKind.Person, "emomali-rahmon", "Emomali Rahmon", "Rahmon")),
+            Findings("b", Mention("b", "Nuriddin Rahmonov", ActorKind.Person, null, "Nuriddin Rahmonov", "Rahmonov")));
+        Assert.Equal(2, directory.Actors.Count);
+        Assert.NotEqual(directory.IdOf("a", "Rahmon"), directory.IdOf("b", "Nuriddin Rahmonov"));
+        Assert.Equal(directory.IdOf("b", "Rahmonov"), directory.IdOf("b", "Nuriddin Rahmonov"));
+    }
+
+    [Fact]
+    public void ISIS_K_stays_apart_from_the_Islamic_State()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Islamic State", ActorKind.ArmedGroup, "islamic-state", "ISIS", "Islamic State")),
+            Findings("b", Mention("b", "ISIS-K", ActorKind.ArmedGroup, "isis-k", "ISIS-K", "Khorasan Province"))).Actors;
+        Assert.Equal(2, actors.Count);
+        Assert.DoesNotContain(actors.Single(a => a.Id == "islamic-state").Aliases, a => a.Contains("Khorasan"));
+    }
+
+    [Fact]
+    public void A_catalogued_actor_collects_every_spelling_with_the_catalogue_as_reason()
+    {
+        var actor = Assert.Single(Resolve(
+            Findings("a", Mention("a", "Umarali Quvvatov", ActorKind.Person, "umarali-quvvatov", "Umarali Quvvatov", "Quvvatov")),
+            Findings("b", Mention("b", "Umarali Kuvvatov", ActorKind.Person, null, "Umarali Kuvvatov", "Kuvvatov"))).Actors);
+        Assert.Equal("umarali-quvvatov", actor.Id);
+        Assert.Equal(["a", "b"], actor.Documents);
+        Assert.All(actor.Merges, m => Assert.False(string.IsNullOrEmpty(m.Reason)));
+        Assert.Contains("Kuvvatov", actor.Aliases);
+    }
+
+    [Fact]
+    public void An_uncatalogued_organisation_written_alike_in_two_reports_is_one_actor()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Movement for Reform and Development", ActorKind.Organization, null, "Movement for Reform and Development", "MRD")),
+            Findings("b", Mention("b", "Movement for Reform and Development", ActorKind.Organization))).Actors;
+        var actor = Assert.Single(actors);
+        Assert.Equal("movement-for-reform-and-development", actor.Id);
+        Assert.Equal(2, actor.MentionCount);
+    }
+
+    [Fact]
+    public void A_bare_acronym_is_not_enough_to_merge_two_unknown_bodies()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "Popular Resistance Council", ActorKind.Organization, null, "Popular Resistance Council", "PRC")),
+            Findings("b", Mention("b", "Public Reform Committee", ActorKind.Organization, null, "Public Reform Committee", "PRC"))).Actors;
+        Assert.Equal(2, actors.Count);
+    }
+
+    [Fact]
+    public void Collective_actors_of_different_countries_stay_apart()
+    {
+        var actors = Resolve(
+            Findings("a", Mention("a", "border guards", ActorKind.Group) with { CountryCode = "TJ" }),
+            Findings("b", Mention("b", "border guards", ActorKind.Group) with { CountryCode = "KG" })).Actors;
+        Assert.Equal(2, actors.Count);
+        Assert.Equal(2, actors.Select(a => a.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_state_a_relation_names_becomes_an_actor_with_its_codes_as_aliases()
+    {
+        var findings = new DocumentFindings("p", [], [],
+            [new RelationStatement("p", "Tajikistan", "RUS", RelationType.Ally, new TextSpan(10, 13))], []);
+        var directory = ActorResolution.Resolve([findings], ActorCatalogue.Shipped);
+        Assert.Equal("russia", directory.IdOf("p", "RUS"));
+        Assert.Equal("tajikistan", directory.IdOf("p", "Tajikistan"));
+        var russia = directory.Actors.Single(a => a.Id == "russia");
+        Assert.Equal(ActorKind.State, russia.Kind);
+        Assert.Contains("RUS", russia.Aliases);
+        Assert.Contains("Russian Federation", russia.Aliases);
+    }
+
+    [Fact]
+    public void The_same_findings_always_give_the_same_actors()
+    {
+        DocumentFindings[] findings =
+        [
+            Findings("b", Mention("b", "Farrukh Nazarov", ActorKind.Person), Mention("b", "Tavhid Brigade", ActorKind.ArmedGroup)),
+            Findings("a", Mention("a", "Farrukh Nazarov", ActorKind.Person)),
+        ];
+        var first = Resolve(findings).Actors.Select(a => (a.Id, a.Name, a.MentionCount)).ToList();
+        var again = Resolve([.. findings.Reverse()]).Actors.Select(a => (a.Id, a.Name, a.MentionCount)).ToList();
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Reports_about_one_man_in_several_spellings_resolve_to_him_end_to_end()
+    {
+        var a = Pamir.Tests.Names.Reports.Document("Opposition leader Mukhiddin Kabiri spoke in Warsaw. Kabiri called for talks.", "a");
+        var b = Pamir.Tests.Names.Reports.Document("Muhiddin Kabiri, the party's chairman, denied the charges.", "b");
+        var extractor = new ActorExtractor();
+        var directory = ActorResolution.Resolve([new("a", [], extractor.Extract(a), [], []), new("b", [], extractor.Extract(b), [], [])], ActorCatalogue.Shipped);
+        var kabiri = Assert.Single(directory.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Muhiddin Kabiri", kabiri.Name);
+        Assert.Contains("Opposition leader", kabiri.Roles);
+        Assert.Contains("the party's chairman", kabiri.Roles);
+    }
+}
