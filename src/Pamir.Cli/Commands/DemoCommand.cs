@@ -27,6 +27,7 @@ internal static class DemoCommand
             if (folder is null || !Directory.Exists(folder))
                 return context.Fail($"{folder ?? "samples"}: the bundled sample reports are missing");
             string path = context.Get(database);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             foreach (string suffix in (string[])["", "-wal", "-shm"]) File.Delete(path + suffix);
 
             using var store = SqliteKnowledgeStore.Open(path);
@@ -37,11 +38,12 @@ internal static class DemoCommand
             output.WriteLine($"Ingested {summary.Counts.Added} sample reports from {folder} into {path} in {summary.Elapsed.TotalSeconds:0.0} s.");
             output.WriteLine();
             output.WriteLine("Documents (publication date, where it came from):");
-            foreach (var stored in store.Documents())
+            var documents = store.Documents().Select(stored => stored.Document).ToList();
+            int idWidth = documents.Select(d => d.Id.Length).DefaultIfEmpty(0).Max();
+            foreach (var document in documents)
             {
-                var document = stored.Document;
                 string date = document.Published?.ToIso() ?? "unknown";
-                output.WriteLine($"  {document.Id,-28} {date,-10} {document.PublishedSource.ToString().ToLowerInvariant(),-8} {document.Title}");
+                output.WriteLine($"  {document.Id.PadRight(idWidth)}  {date,-10}  {document.PublishedSource.ToString().ToLowerInvariant(),-8}  {document.Title}");
             }
             output.WriteLine();
             output.WriteLine($"Try: ./pamir search \"riot\" --db {path}   ·   ./pamir export --format json --db {path} --out out/demo.json");

@@ -9,12 +9,11 @@ public sealed class DemoCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void The_demo_ingests_the_samples_into_a_fresh_base_and_lists_them()
+    public void The_demo_ingests_the_samples_into_a_fresh_base_each_time_and_lists_them()
     {
         folder.Write("samples/khujand.txt", "Prison riot in Khujand\nTwenty-one inmates died when a riot broke out in the Khujand prison.");
         folder.Write("samples/osh.txt", "Clashes in Osh\nBorder guards exchanged fire near Osh.");
-        string db = folder.File("demo/demo.db");
-        folder.Write("demo/demo.db", "");
+        string db = folder.File("out/demo.db");
 
         var first = CliRun.Of("demo", "--samples", folder.File("samples"), "--db", db);
         var second = CliRun.Of("demo", "--samples", folder.File("samples"), "--db", db);
