@@ -15,10 +15,13 @@ public static class KnowledgeFusion
     {
         // INTEGRATION: relation resolution and claim grouping are filled in by their owners (Fusion/ClaimGrouping).
         var actors = ActorResolution.Resolve(findings, reference.Actors);
-        return FusedKnowledge.Empty with
+        var knowledge = FusedKnowledge.Empty with
         {
             Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents)),
             Actors = actors.Actors,
         };
+        knowledge = knowledge with { Relations = RelationResolution.Resolve(findings, knowledge.Actors) };
+        knowledge = knowledge with { ClaimGroups = ClaimGrouping.Group(findings) };
+        return knowledge;
     }
 }

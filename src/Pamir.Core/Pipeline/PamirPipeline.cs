@@ -20,8 +20,8 @@ public static class PamirPipeline
         // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
         incidents: new Incidents.IncidentExtractor(reference.Events),
         actors: new Actors.ActorExtractor(),
-        relations: new NoFindings<Relations.RelationStatement>(),
-        claims: new NoFindings<Claims.Claim>());
+        relations: new Relations.RelationExtractor(reference.Relations, actorNamed: name => (reference.Actors.FindByCode(name) ?? reference.Actors.Find(name))?.Name),
+        claims: new Claims.ClaimExtractor(reference.Claims));
 
     private sealed class NoFindings<T> : IFindingExtractor<T>
     {

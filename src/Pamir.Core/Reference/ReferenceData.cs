@@ -1,6 +1,8 @@
 using Pamir.Core.Incidents.Lexicon;
 using Pamir.Core.Actors;
+using Pamir.Core.Claims;
 using Pamir.Core.Names;
+using Pamir.Core.Relations;
 using Pamir.Core.Places;
 
 namespace Pamir.Core.Reference;
@@ -19,6 +21,8 @@ public sealed class ReferenceData
     {
         Gazetteer = Gazetteer.LoadShipped(),
         Events = EventLexicon.LoadEmbedded(),
+        Relations = RelationLexicon.Load(),
+        Claims = ClaimLexicon.Load(),
     };
 
     /// <summary>Countries, regions and populated places (GeoNames), for the place finder.</summary>
@@ -26,9 +30,16 @@ public sealed class ReferenceData
 
     /// <summary>The event lexicon: incident triggers and their cues (data/lexicons/events.tsv).</summary>
     public required EventLexicon Events { get; init; }
+
     /// <summary>The actor catalogue (data/actors/*.tsv, plus the files in PAMIR_ACTORS).</summary>
     public ActorCatalogue Actors { get; init; } = ActorCatalogue.Shipped;
 
     /// <summary>Titles, organisation words, collective actors and name shapes for names outside the catalogue.</summary>
     public NameLexicon NameLexicon { get; init; } = NameLexicon.Shipped;
+
+    /// <summary>Words that state relations between actors, and profile list headings.</summary>
+    public required RelationLexicon Relations { get; init; }
+
+    /// <summary>Measure nouns, fractions and qualifiers for key figures.</summary>
+    public required ClaimLexicon Claims { get; init; }
 }

@@ -1,0 +1,111 @@
+using Pamir.Core.Lexicons;
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Claims;
+
+/// <summary>
+/// One sentence as the claim rules see it: its words, the measure words found in it by kind, and
+/// the countries it names. Built only for sentences that hold a number or a fraction.
+/// </summary>
+public sealed class SentenceView
+{
+    private readonly ClaimLexicon lexicon;
+    private readonly Dictionary<MeasureKind, List<PhraseMatch<MeasureNoun>>> matches;
+    private readonly HashSet<string> contexts;
+
+    public string Text { get; }
+    public TextSpan Span { get; }
+    public List<TextSpan> Words { get; }
+    public IReadOnlyList<CountrySpan> Countries { get; }
+
+    public SentenceView(string text, TextSpan span, List<TextSpan> words, IReadOnlyList<CountrySpan> countries, ClaimLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        Text = text;
+        Span = span;
+        Words = words;
+        Countries = countries;
+        matches = Enum.GetValues<MeasureKind>().ToDictionary(k => k, k => lexicon[k].FindAll(text, words));
+        contexts = matches[MeasureKind.Context].Select(m => m.Value.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Word(int i) => i >= 0 && i < Words.Count ? Words[i].Of(Text) : "";
+
+    public bool WordIs(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public int WordAt(int offset) => WordSpans.IndexAt(Words, offset);
+
+    public IReadOnlyList<PhraseMatch<MeasureNoun>> Matches(MeasureKind kind) => matches[kind];
+
+    public bool HasContext(MeasureNoun noun) => noun.Context is null || contexts.Contains(noun.Context);
+
+    public CountrySpan? CountryAt(int word)
+    {
+        foreach (var c in Countries) if (word >= c.FirstWord && word < c.EndWord) return c;
+        return null;
+    }
+
+    /// <summary>
+    /// The first noun of <paramref name="kind"/> starting within <paramref name="maxSkip"/> words after
+    /// <paramref name="from"/>, with only fillers, countries, names and possessive marks between.
+    /// </summary>
+    public PhraseMatch<MeasureNoun>? NounAfter(MeasureKind kind, int from, int maxSkip)
+    {
+        int k = from, skipped = 0;
+        while (k < Words.Count && skipped <= maxSkip)
+        {
+            foreach (var m in matches[kind]) if (m.FirstWord == k) return m;
+            int next = SkipFiller(k);
+            if (next == k) return null;
+            skipped += next - k;
+            k = next;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest noun of <paramref name="kind"/> ending before <paramref name="before"/> with only linking words between ("population of", "border stretches for").</summary>
+    public PhraseMatch<MeasureNoun>? NounBefore(MeasureKind kind, int before, int maxSkip)
+    {
+        PhraseMatch<MeasureNoun>? best = null;
+        foreach (var m in matches[kind])
+            if (m.EndWord <= before && before - m.EndWord <= maxSkip && OnlyLinks(m.EndWord, before) && (best is null || m.EndWord > best.Value.EndWord))
+                best = m;
+        return best;
+    }
+
+    private bool OnlyLinks(int from, int to)
+    {
+        int k = from;
+        while (k < to)
+        {
+            if (lexicon[MeasureKind.Link].MatchAt(Text, Words, k) is { } link && link.EndWord <= to) k = link.EndWord;
+            else return false;
+        }
+        return true;
+    }
+
+    private int SkipFiller(int k)
+    {
+        if (CountryAt(k) is { } c) return c.EndWord;
+        if (lexicon[MeasureKind.Filler].MatchAt(Text, Words, k) is { } f) return f.EndWord;
+        var w = Word(k);
+        if (w is "'" or "’" || (w == "s" && k > 0 && Word(k - 1) is "'" or "’")) return k + 1;
+        if (w.Length > 0 && char.IsUpper(w[0])) return k + 1;
+        return k;
+    }
+
+    /// <summary>The country named in words [from, to), if any.</summary>
+    public CountrySpan? CountryWithin(int from, int to)
+    {
+        foreach (var c in Countries) if (c.FirstWord >= from && c.EndWord <= to) return c;
+        return null;
+    }
+
+    /// <summary>The sentence's first country that is not an origin ("remittances from Russia") nor <paramref name="except"/>.</summary>
+    public string? FirstCountry(string? except = null)
+    {
+        foreach (var c in Countries)
+            if (!WordIs(c.FirstWord - 1, "from") && !string.Equals(c.Name, except, StringComparison.OrdinalIgnoreCase)) return c.Name;
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Lexicons;
+
+/// <summary>
+/// Multi-word phrases ("signed a strategic partnership", "border guards") looked up word by word,
+/// case-insensitively, through a dictionary keyed by the phrase's first word: one span lookup per
+/// word of text, no substring allocation. Phrases are split like text (<see cref="WordSpans"/>),
+/// so "anti-government" in a lexicon matches "anti-government" in text.
+/// </summary>
+public sealed class PhraseIndex<T>
+{
+    private readonly FrozenDictionary<string, Entry[]> byFirstWord;
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    private sealed record Entry(string[] Words, T Value);
+
+    public PhraseIndex(IEnumerable<KeyValuePair<string, T>> phrases)
+    {
+        var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in phrases)
+        {
+            var words = WordSpans.Scan(phrase, new TextSpan(0, phrase.Length)).Select(w => w.Of(phrase)).ToArray();
+            if (words.Length == 0) throw new ArgumentException($"empty phrase in lexicon (value {value})", nameof(phrases));
+            if (!groups.TryGetValue(words[0], out var list)) groups[words[0]] = list = [];
+            list.Add(new Entry(words, value));
+        }
+        // Longest phrase first, so "border guards" wins over "border".
+        byFirstWord = groups.ToFrozenDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => byFirstWord.Values.Sum(v => v.Length);
+
+    /// <summary>The longest phrase starting at word <paramref name="at"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<TextSpan> words, int at)
+    {
+        if (!lookup.TryGetValue(words[at].In(text), out var entries)) return null;
+        foreach (var entry in entries)
+        {
+            if (at + entry.Words.Length > words.Count) continue;
+            bool all = true;
+            for (int k = 1; k < entry.Words.Length && all; k++)
+                all = words[at + k].In(text).Equals(entry.Words[k], StringComparison.OrdinalIgnoreCase);
+            if (all) return new PhraseMatch<T>(at, at + entry.Words.Length, entry.Value);
+        }
+        return null;
+    }
+
+    /// <summary>Every non-overlapping longest match, left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<TextSpan> words)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (int i = 0; i < words.Count;)
+        {
+            if (MatchAt(text, words, i) is { } m) { found.Add(m); i = m.EndWord; }
+            else i++;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,47 @@
+using Pamir.Core.Text;
+
+namespace Pamir.Core.Lexicons;
+
+/// <summary>
+/// Splits a stretch of text into words and single punctuation marks, as offsets only. A word is a
+/// run of letters or digits (digits may carry inner "," or "." as in "1,344" or "2.5"); every other
+/// non-space character stands alone, so "Afghan-Tajik" is three pieces and "Tajikistan's" is
+/// "Tajikistan", "'", "s".
+/// </summary>
+public static class WordSpans
+{
+    public static List<TextSpan> Scan(string text, TextSpan range)
+    {
+        var words = new List<TextSpan>();
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int start = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerNumberMark(text, i, end))) i++;
+            }
+            else i++;
+            words.Add(new TextSpan(start, i));
+        }
+        return words;
+    }
+
+    private static bool IsInnerNumberMark(string text, int i, int end) =>
+        (text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]);
+
+    /// <summary>Index of the first word that ends after <paramref name="offset"/> (words.Count when none).</summary>
+    public static int IndexAt(IReadOnlyList<TextSpan> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (words[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

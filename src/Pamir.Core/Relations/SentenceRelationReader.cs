@@ -1,0 +1,191 @@
+using Pamir.Core.Lexicons;
+using Pamir.Core.Text;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Relations;
+
+/// <summary>
+/// Reads relation statements out of running sentences: a trigger from the lexicon ("allied with",
+/// "its new enemy", "leader of") and the actors that its frame places around it. Only actors
+/// within a few words of the trigger count, so a trigger never reaches across a long sentence.
+/// </summary>
+public sealed class SentenceRelationReader(RelationLexicon lexicon)
+{
+    /// <summary>How many words may stand between a trigger and the actor it governs.</summary>
+    private const int MaxGap = 6;
+    /// <summary>A verb's subject may stand further off than its object ("X, who ruled since 1992, condemned Y").</summary>
+    private const int MaxSubjectGap = 10;
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "remains", "remained", "became", "has", "been", "become", "had" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", ",", "&" };
+    private static readonly HashSet<string> Since = new(StringComparer.OrdinalIgnoreCase) { "since", "from" };
+    private static readonly HashSet<string> Until = new(StringComparer.OrdinalIgnoreCase) { "until", "till", "til", "through" };
+
+    /// <param name="previousSubject">Whom "its" points at when the sentence names no one before it (the subject of earlier sentences, or the document's focus).</param>
+    public IEnumerable<RelationStatement> Read(string documentId, string text, TextSpan sentence, IReadOnlyList<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject)
+    {
+        if (actors.Count == 0) yield break;
+        var words = WordSpans.Scan(text, sentence);
+        var ctx = new Context(text, words, actors.Select(a => new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1)).ToList());
+        for (int i = 0; i < words.Count;)
+        {
+            if (ctx.ActorAt(i) is { } inside) { i = inside.EndWord; continue; }
+            if (lexicon.Triggers.MatchAt(text, words, i) is not { } match) { i++; continue; }
+            i = match.EndWord;
+            foreach (var (source, target) in Ends(ctx, match, previousSubject))
+            {
+                if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase)) continue;
+                var (since, until) = TimeOf(text, words, times, sentence, words[match.FirstWord].Start);
+                yield return new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until);
+            }
+        }
+    }
+
+    private IEnumerable<(string Source, string Target)> Ends(Context ctx, PhraseMatch<RelationTrigger> m, string? previousSubject)
+    {
+        int t0 = m.FirstWord, t1 = m.EndWord;
+        switch (m.Value.Frame)
+        {
+            case TriggerFrame.Active:
+                if (ctx.Before(t0, MaxSubjectGap) is { } activeSource)
+                    foreach (var target in ctx.AfterWithConjuncts(t1, MaxGap))
+                        yield return (activeSource.Actor.Name, target.Actor.Name);
+                break;
+            case TriggerFrame.Reversed:
+                if (ctx.Before(t0, MaxGap) is { } reversedTarget)
+                    foreach (var source in ctx.AfterWithConjuncts(t1, MaxGap))
+                        yield return (source.Actor.Name, reversedTarget.Actor.Name);
+                break;
+            case TriggerFrame.Between:
+                if (ctx.After(t1, MaxGap) is { } first && ctx.After(first.EndWord, 1) is { } second && ctx.Joined(first, second))
+                    yield return (first.Actor.Name, second.Actor.Name);
+                break;
+            case TriggerFrame.Mutual:
+                if (ctx.Before(t0, MaxSubjectGap) is { } last)
+                {
+                    if (ctx.Before(last.StartWord, 1) is { } earlier && ctx.Joined(earlier, last))
+                        yield return (earlier.Actor.Name, last.Actor.Name);
+                    else if (ctx.After(t1, MaxGap) is { } partner)
+                        yield return (last.Actor.Name, partner.Actor.Name);
+                }
+                break;
+            case TriggerFrame.Possessive:
+            case TriggerFrame.ReversedPossessive:
+                if (PossessiveStance(ctx, t0, t1, previousSubject) is { } stance)
+                    yield return m.Value.Frame == TriggerFrame.Possessive ? stance : (stance.Target, stance.Source);
+                break;
+            case TriggerFrame.RoleOf:
+                if (ctx.Before(t0, 3) is { } holder && ctx.After(t1, 3) is { } body)
+                    yield return (holder.Actor.Name, body.Actor.Name);
+                break;
+            case TriggerFrame.RolePrefix:
+                if (ctx.Before(t0, 2) is { } group && ctx.After(t1, 1) is { } person)
+                    yield return (person.Actor.Name, group.Actor.Name);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// "X, its main partner" / "X is its partner" / "its new enemy, X": the target stands beside the
+    /// noun phrase; the source is the possessor, read as the sentence's first other actor (or the
+    /// subject carried over from earlier sentences). A lapsed word ("former foe") states nothing.
+    /// </summary>
+    private (string Source, string Target)? PossessiveStance(Context ctx, int t0, int t1, string? previousSubject)
+    {
+        int p = t0 - 1;
+        while (p >= 0 && t0 - p <= 4 && !Possessives.Contains(ctx.Word(p)) && ctx.ActorAt(p) is null) p--;
+        if (p < 0 || !Possessives.Contains(ctx.Word(p))) return null;
+        for (int k = p + 1; k < t0; k++)
+            if (lexicon.Lapsed.MatchAt(ctx.Text, ctx.Words, k) is not null) return null;
+
+        Placed? target = null;
+        if (ctx.Before(p, 2) is { } before && Enumerable.Range(before.EndWord, p - before.EndWord).All(k => ctx.Word(k) is "," || Copulas.Contains(ctx.Word(k))))
+            target = before;
+        else if (ctx.After(t1, 2) is { } after && (after.StartWord == t1 || ctx.Word(t1) is "," or ":" or "—" or "–" or "-"))
+            target = after;
+        if (target is not { } t) return null;
+
+        var possessor = ctx.FirstOther(t, p) ?? previousSubject;
+        return possessor is null ? null : (possessor, t.Actor.Name);
+    }
+
+    private static (FuzzyDate? Since, FuzzyDate? Until) TimeOf(string text, List<TextSpan> words, IReadOnlyList<TimeExpression> times, TextSpan sentence, int near)
+    {
+        TimeExpression? best = null;
+        foreach (var t in times)
+            if (sentence.Contains(t.Start) && (best is null || Math.Abs(t.Start - near) < Math.Abs(best.Start - near))) best = t;
+        if (best is null) return (null, null);
+        int at = WordSpans.IndexAt(words, best.Start);
+        string first = at < words.Count ? words[at].Of(text) : "";
+        string previous = at > 0 ? words[at - 1].Of(text) : "";
+        if (Until.Contains(first) || Until.Contains(previous)) return (null, best.Value);
+        if (best.RangeEnd is { } end) return (best.Value, end);
+        return (best.Value, null);
+    }
+
+    private readonly record struct Placed(ActorSpan Actor, int StartWord, int EndWord);
+
+    private sealed class Context(string text, List<TextSpan> words, List<Placed> actors)
+    {
+        public string Text => text;
+        public List<TextSpan> Words => words;
+
+        public string Word(int i) => words[i].Of(text);
+
+        public Placed? ActorAt(int word)
+        {
+            foreach (var a in actors) if (word >= a.StartWord && word < a.EndWord) return a;
+            return null;
+        }
+
+        /// <summary>The nearest actor ending at or before word <paramref name="at"/>, at most <paramref name="gap"/> words away.</summary>
+        public Placed? Before(int at, int gap)
+        {
+            Placed? best = null;
+            foreach (var a in actors) if (a.EndWord <= at && at - a.EndWord <= gap && (best is null || a.EndWord > best.Value.EndWord)) best = a;
+            return best;
+        }
+
+        /// <summary>The nearest actor starting at or after word <paramref name="at"/>, skipping at most <paramref name="gap"/> words.</summary>
+        public Placed? After(int at, int gap)
+        {
+            Placed? best = null;
+            foreach (var a in actors) if (a.StartWord >= at && a.StartWord - at <= gap && (best is null || a.StartWord < best.Value.StartWord)) best = a;
+            return best;
+        }
+
+        /// <summary>The first actor after the trigger and every actor coordinated with it ("X, Y and Z").</summary>
+        public IEnumerable<Placed> AfterWithConjuncts(int at, int gap)
+        {
+            if (After(at, gap) is not { } current) yield break;
+            yield return current;
+            while (After(current.EndWord, 2) is { } next && Joined(current, next))
+            {
+                yield return next;
+                current = next;
+            }
+        }
+
+        /// <summary>Whether only "and" or commas (and an article) stand between two actors.</summary>
+        public bool Joined(Placed first, Placed second)
+        {
+            bool joiner = false;
+            for (int k = first.EndWord; k < second.StartWord; k++)
+            {
+                var w = Word(k);
+                if (Joiners.Contains(w)) joiner = true;
+                else if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+            }
+            return joiner;
+        }
+
+        /// <summary>The sentence's first actor before word <paramref name="before"/> that is not <paramref name="other"/>.</summary>
+        public string? FirstOther(Placed other, int before)
+        {
+            foreach (var a in actors)
+                if (a.StartWord < before && !a.Actor.Name.Equals(other.Actor.Name, StringComparison.OrdinalIgnoreCase)) return a.Actor.Name;
+            return null;
+        }
+    }
+}
