@@ -10,16 +10,16 @@ namespace Pamir.Core.Quantities;
 /// </summary>
 public static class NumberReader
 {
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out NumberReading reading)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, out NumberReading reading)
     {
         reading = default;
-        if (i >= tokens.Count) return false;
+        if (i >= tokens.Length) return false;
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
         {
             if (!TryParseDigits(token.In(text), out double value)) return false;
             int end = i + 1;
-            if (end < tokens.Count && NumberWords.TryGet(tokens[end].In(text), out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
+            if (end < tokens.Length && NumberWords.TryGet(tokens[end].In(text), out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
             {
                 value = Scaled(value, scale.Value);
                 end++;
@@ -59,7 +59,7 @@ public static class NumberReader
         return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool TryReadWords(string text, IReadOnlyList<Token> tokens, int i, out NumberReading reading)
+    private static bool TryReadWords(string text, ReadOnlySpan<Token> tokens, int i, out NumberReading reading)
     {
         reading = default;
         double total = 0, current = 0;
@@ -69,13 +69,13 @@ public static class NumberReader
         var first = tokens[i].In(text);
         if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
-            if (i + 1 >= tokens.Count || !NumberWords.TryGet(tokens[i + 1].In(text), out var after)
+            if (i + 1 >= tokens.Length || !NumberWords.TryGet(tokens[i + 1].In(text), out var after)
                 || after.Kind is NumberWordKind.Unit or NumberWordKind.Ten) return false;
             current = 1;
             last = NumberWordKind.Unit;
             j++;
         }
-        while (j < tokens.Count && NumberWords.TryGet(tokens[j].In(text), out var word))
+        while (j < tokens.Length && NumberWords.TryGet(tokens[j].In(text), out var word))
         {
             bool ok = word.Kind switch
             {
@@ -100,7 +100,7 @@ public static class NumberReader
             if (fraction)
             {
                 // "half a million"
-                if (last is null or NumberWordKind.Fraction && current == 0.5 && j + 1 < tokens.Count
+                if (last is null or NumberWordKind.Fraction && current == 0.5 && j + 1 < tokens.Length
                     && tokens[j].In(text).Equals("a", StringComparison.OrdinalIgnoreCase)
                     && NumberWords.TryGet(tokens[j + 1].In(text), out var scale) && scale.Kind == NumberWordKind.Scale)
                 {
@@ -123,9 +123,9 @@ public static class NumberReader
     private static bool IsHalf(NumberWord word) => word.Value == 0.5;
 
     /// <summary>Steps over the hyphen of "twenty-nine" / "two-thirds" and the "and" of "three hundred and fifty".</summary>
-    private static int SkipJoiner(string text, IReadOnlyList<Token> tokens, int j, NumberWordKind last)
+    private static int SkipJoiner(string text, ReadOnlySpan<Token> tokens, int j, NumberWordKind last)
     {
-        if (j + 1 >= tokens.Count || !NumberWords.TryGet(tokens[j + 1].In(text), out var next)) return j;
+        if (j + 1 >= tokens.Length || !NumberWords.TryGet(tokens[j + 1].In(text), out var next)) return j;
         var joiner = tokens[j];
         if (joiner.In(text) is "-" && joiner.Start == tokens[j - 1].End && tokens[j + 1].Start == joiner.End) return j + 1;
         if (joiner.In(text) is "and" && last is NumberWordKind.Hundred or NumberWordKind.Scale && next.Kind is NumberWordKind.Unit or NumberWordKind.Ten) return j + 1;

@@ -7,5 +7,5 @@ public sealed class QuantityAnnotator : IAnnotator
 {
     public string Name => "quantities";
 
-    public void Annotate(AnalyzedDocument document) => document.Quantities = QuantityScanner.Scan(document.Text, document.Tokens, document.Times);
+    public void Annotate(AnalyzedDocument document) => document.Quantities = QuantityScanner.Scan(document.Text, document.Tokens as Text.Token[] ?? [.. document.Tokens], document.Times);
 }

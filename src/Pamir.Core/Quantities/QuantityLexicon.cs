@@ -50,14 +50,20 @@ internal static class QuantityLexicon
     /// Every word a quantity can start with (number words, vague words, "a", currency codes): one
     /// lookup tells that an ordinary word starts nothing.
     /// </summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords =
-        new[]
-        {
+    public static bool IsStartWord(ReadOnlySpan<char> word) => StartWordFilter.MayContain(word) && StartWords.Contains(word);
+
+    private static readonly string[] StartWordList =
+        [
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety", "half", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores",
             "several", "numerous", "countless", "multiple", "a", "an", "USD", "EUR", "GBP", "RUB", "TJS", "KGS", "KZT", "UZS", "AFN",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords =
+        StartWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Text.WordFilter StartWordFilter = new(StartWordList);
 
     /// <summary>Phrases before a number and what they make of it, longest first so "just over" wins over "over".</summary>
     public static readonly (string[] Words, Approximation Approximation)[] Prefixes =

@@ -14,22 +14,22 @@ namespace Pamir.Core.Quantities;
 internal sealed class QuantityScanner
 {
     private readonly string text;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly IReadOnlyList<TimeExpression> times;
     private readonly List<Quantity> found = [];
     private int floor;
 
-    private QuantityScanner(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TimeExpression> times)
+    private QuantityScanner(string text, Token[] tokens, IReadOnlyList<TimeExpression> times)
     {
         this.text = text;
         this.tokens = tokens;
         this.times = times;
     }
 
-    public static Quantity[] Scan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TimeExpression> times)
+    public static Quantity[] Scan(string text, Token[] tokens, IReadOnlyList<TimeExpression> times)
     {
         var scanner = new QuantityScanner(text, tokens, times);
-        for (int i = 0; i < tokens.Count;)
+        for (int i = 0; i < tokens.Length;)
         {
             int end = scanner.TryAt(i);
             if (end > i) { scanner.floor = end; i = end; }
@@ -44,7 +44,7 @@ internal sealed class QuantityScanner
         bool candidate = token.Kind switch
         {
             TokenKind.Number => true,
-            TokenKind.Word => QuantityLexicon.StartWords.Contains(T(i)),
+            TokenKind.Word => QuantityLexicon.IsStartWord(T(i)),
             TokenKind.Symbol => QuantityLexicon.CurrencyBefore.ContainsKey(T(i)),
             _ => false,
         };
@@ -54,7 +54,7 @@ internal sealed class QuantityScanner
 
         string? currency = null;
         int numberAt = i;
-        if (QuantityLexicon.CurrencyBefore.TryGetValue(T(i), out var code) && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+        if (QuantityLexicon.CurrencyBefore.TryGetValue(T(i), out var code) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
         {
             currency = code;
             numberAt = i + 1;
@@ -96,10 +96,10 @@ internal sealed class QuantityScanner
     private bool TryReadNumber(int i, bool money, out Reading reading)
     {
         reading = default;
-        if (i >= tokens.Count || InTime(i)) return false;
+        if (i >= tokens.Length || InTime(i)) return false;
         var t = tokens[i];
         if (IsWord(i, "one") && (IsWord(i - 1, "no") || IsWord(i + 1, "another"))) return false;
-        if (t.Kind == TokenKind.Word && IsWord(i, "half") && i + 1 < tokens.Count && T(i + 1) is "-" && Adjacent(i, i + 1)) return false;
+        if (t.Kind == TokenKind.Word && IsWord(i, "half") && i + 1 < tokens.Length && T(i + 1) is "-" && Adjacent(i, i + 1)) return false;
         if (!NumberReader.TryRead(text, tokens, i, out var number)) return false;
         if (number.SpelledOut && number.Value == 0 && !IsWord(i, "zero")) return false;
         int end = number.EndToken;
@@ -107,7 +107,7 @@ internal sealed class QuantityScanner
         if (number.SpelledOut) scale = SpelledScale(i, end);
         double value = number.Value;
         string? unit = null;
-        if (t.Kind == TokenKind.Number && end == i + 1 && end < tokens.Count && Adjacent(i, end) && tokens[end].Kind == TokenKind.Word)
+        if (t.Kind == TokenKind.Number && end == i + 1 && end < tokens.Length && Adjacent(i, end) && tokens[end].Kind == TokenKind.Word)
         {
             var suffix = T(end);
             if (suffix is "st" or "nd" or "rd" or "th" or "s") return false;
@@ -138,13 +138,13 @@ internal sealed class QuantityScanner
     {
         high = default;
         after = e;
-        if (e + 1 >= tokens.Count) return false;
+        if (e + 1 >= tokens.Length) return false;
         bool dash = IsDash(e) && (Adjacent(e - 1, e) && Adjacent(e, e + 1) || T(e) is "–" or "—");
         bool joined = dash || IsWord(e, "to") || between && IsWord(e, "and") || IsWord(e, "or") && !IsWord(e + 1, "more");
         if (!joined) return false;
         int n = e + 1;
         string? currency = null;
-        if (QuantityLexicon.CurrencyBefore.TryGetValue(T(n), out var code) && n + 1 < tokens.Count && tokens[n + 1].Kind == TokenKind.Number) { currency = code; n++; }
+        if (QuantityLexicon.CurrencyBefore.TryGetValue(T(n), out var code) && n + 1 < tokens.Length && tokens[n + 1].Kind == TokenKind.Number) { currency = code; n++; }
         if (Excluded(n) || !TryReadNumber(n, currency is not null || money, out var reading)) return false;
         if (reading.SpelledOut != low.SpelledOut && !between && !dash) return false;
         int end = reading.End;
@@ -160,14 +160,14 @@ internal sealed class QuantityScanner
     {
         unit = null;
         after = e;
-        if (e >= tokens.Count) return false;
+        if (e >= tokens.Length) return false;
         if (IsWord(e, "per") && (IsWord(e + 1, "cent") || IsWord(e + 1, "centage"))) { unit = "%"; after = e + 2; return true; }
         if ((IsWord(e, "square") || IsWord(e, "sq")) && QuantityLexicon.Units.TryGetValue(T(e + 1), out var area) && area == "km") { unit = "km2"; after = e + 2; return true; }
         if (IsWord(e, "US") && IsWord(e + 1, "dollars")) { unit = "USD"; after = e + 2; return true; }
         int k = e;
         // "1,344-kilometer", "5-km"
-        if (T(k) is "-" && Adjacent(k - 1, k) && k + 1 < tokens.Count && Adjacent(k, k + 1)) k++;
-        if (k < tokens.Count && QuantityLexicon.Units.TryGetValue(T(k), out var u) && (tokens[k].Kind != TokenKind.Symbol || k == e))
+        if (T(k) is "-" && Adjacent(k - 1, k) && k + 1 < tokens.Length && Adjacent(k, k + 1)) k++;
+        if (k < tokens.Length && QuantityLexicon.Units.TryGetValue(T(k), out var u) && (tokens[k].Kind != TokenKind.Symbol || k == e))
         {
             if (u is "GBP" && (IsWord(k + 1, "of") || k > e)) return false;
             unit = u;
@@ -182,7 +182,7 @@ internal sealed class QuantityScanner
     {
         approximation = Approximation.Exact;
         after = e;
-        if (e >= tokens.Count) return false;
+        if (e >= tokens.Length) return false;
         if (IsWord(e, "or") && IsWord(e + 1, "more")) { approximation = Approximation.AtLeast; after = e + 2; return true; }
         if (T(e) is "+" && Adjacent(e - 1, e)) { approximation = Approximation.AtLeast; after = e + 1; return true; }
         if (T(e) is "-" && Adjacent(e - 1, e) && (IsWord(e + 1, "plus") || IsWord(e + 1, "odd")))
@@ -191,7 +191,7 @@ internal sealed class QuantityScanner
             after = e + 2;
             return true;
         }
-        if (IsWord(e, "plus") && (e + 1 >= tokens.Count || tokens[e + 1].Kind != TokenKind.Number)) { approximation = Approximation.AtLeast; after = e + 1; return true; }
+        if (IsWord(e, "plus") && (e + 1 >= tokens.Length || tokens[e + 1].Kind != TokenKind.Number)) { approximation = Approximation.AtLeast; after = e + 1; return true; }
         return false;
     }
 
@@ -248,16 +248,16 @@ internal sealed class QuantityScanner
 
     private bool IsPluralScale(int i) => IsWord(i, "thousands") || IsWord(i, "millions") || IsWord(i, "hundreds") || IsWord(i, "billions");
 
-    private bool IsScaleWord(int i) => i < tokens.Count && NumberWords.TryGet(T(i), out var w) && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;
+    private bool IsScaleWord(int i) => i < tokens.Length && NumberWords.TryGet(T(i), out var w) && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;
 
     /// <summary>Numbers that name or time something: "No. 3", "32/20", "10:30", "5 pm", "+992 37 ...".</summary>
     private bool Excluded(int i)
     {
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Number) return false;
+        if (i >= tokens.Length || tokens[i].Kind != TokenKind.Number) return false;
         int p = i - 1, n = i + 1;
         if (p >= 0 && (IdentifierPrefixes.Contains(T(p)) || T(p) is "+" || T(p) is "/" or ":" && Adjacent(p, i))) return true;
-        if (n < tokens.Count && (T(n) is "/" or ":" && Adjacent(i, n) && n + 1 < tokens.Count && tokens[n + 1].Kind == TokenKind.Number)) return true;
-        if (n < tokens.Count && tokens[n].Kind == TokenKind.Number) return true;
+        if (n < tokens.Length && (T(n) is "/" or ":" && Adjacent(i, n) && n + 1 < tokens.Length && tokens[n + 1].Kind == TokenKind.Number)) return true;
+        if (n < tokens.Length && tokens[n].Kind == TokenKind.Number) return true;
         if (p >= 0 && tokens[p].Kind == TokenKind.Number && !Adjacent(p, i)) return true;
         if (IsWord(n, "am") || IsWord(n, "pm") || IsWord(n, "a.m.") || IsWord(n, "p.m.") || IsWord(n, "GMT") || IsWord(n, "UTC") || IsWord(n, "hrs")) return true;
         return false;
@@ -267,7 +267,7 @@ internal sealed class QuantityScanner
     private int SkipIdentifier(int i)
     {
         int j = i + 1;
-        while (j < tokens.Count && (tokens[j].Kind == TokenKind.Number || T(j) is "/" or ":" or "-" && Adjacent(j - 1, j))) j++;
+        while (j < tokens.Length && (tokens[j].Kind == TokenKind.Number || T(j) is "/" or ":" or "-" && Adjacent(j - 1, j))) j++;
         return j;
     }
 
@@ -277,13 +277,13 @@ internal sealed class QuantityScanner
         return t >= 0 && times[t].End > tokens[i].Start;
     }
 
-    private bool IsDashBefore(int i) => i < tokens.Count && T(i) is "-";
+    private bool IsDashBefore(int i) => i < tokens.Length && T(i) is "-";
 
-    private bool IsDash(int i) => i >= 0 && i < tokens.Count && T(i) is "-" or "–" or "—";
+    private bool IsDash(int i) => i >= 0 && i < tokens.Length && T(i) is "-" or "–" or "—";
 
-    private bool Adjacent(int a, int b) => a >= 0 && b < tokens.Count && tokens[a].End == tokens[b].Start;
+    private bool Adjacent(int a, int b) => a >= 0 && b < tokens.Length && tokens[a].End == tokens[b].Start;
 
-    private bool IsWord(int i, string word) => i >= 0 && i < tokens.Count && T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => i >= 0 && i < tokens.Length && T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private ReadOnlySpan<char> T(int i) => i >= 0 && i < tokens.Count ? tokens[i].In(text) : [];
+    private ReadOnlySpan<char> T(int i) => i >= 0 && i < tokens.Length ? tokens[i].In(text) : [];
 }

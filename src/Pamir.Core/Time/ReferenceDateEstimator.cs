@@ -12,7 +12,7 @@ namespace Pamir.Core.Time;
 /// </summary>
 internal static class ReferenceDateEstimator
 {
-    public static ReferenceDate? Estimate(AnalyzedDocument document, List<TimeMention> mentions)
+    public static ReferenceDate? Estimate(AnalyzedDocument document, List<TimeMention> mentions, FutureSentences future)
     {
         if (document.Published is FuzzyDate published && published.HasYear)
             return new ReferenceDate(published, ReferenceDateBasis.Publication);
@@ -22,7 +22,7 @@ internal static class ReferenceDateEstimator
         var finerYears = new HashSet<int>();
         foreach (var m in mentions)
         {
-            if (m.Kind != TimeMentionKind.Explicit || TimeResolver.IsFutureSentence(document, m.Start)) continue;
+            if (m.Kind != TimeMentionKind.Explicit || future.IsFuture(m.Start)) continue;
             // A range's end may lie ahead ("the 2014-2020 strategy"); its start is a safe bound.
             var date = m.Date;
             if (date.IsDecade) continue;

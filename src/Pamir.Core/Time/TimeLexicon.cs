@@ -9,9 +9,16 @@ internal static class TimeLexicon
 
     private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Text.WordFilter Filter = new(Words.Keys);
+
     public static bool TryGet(ReadOnlySpan<char> word, out TimeWord timeWord)
     {
         if (word.Length > 1 && word[^1] == '.') word = word[..^1];
+        if (!Filter.MayContain(word))
+        {
+            timeWord = default;
+            return false;
+        }
         return Lookup.TryGetValue(word, out timeWord);
     }
 

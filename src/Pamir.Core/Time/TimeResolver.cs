@@ -17,16 +17,18 @@ internal sealed class TimeResolver
     private readonly AnalyzedDocument document;
     private readonly List<TimeMention> mentions;
     private readonly ReferenceDate? reference;
+    private readonly FutureSentences future;
 
-    private TimeResolver(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference)
+    private TimeResolver(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference, FutureSentences future)
     {
         this.document = document;
         this.mentions = mentions;
         this.reference = reference;
+        this.future = future;
     }
 
-    public static TimeExpression[] Resolve(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference) =>
-        new TimeResolver(document, mentions, reference).Run();
+    public static TimeExpression[] Resolve(AnalyzedDocument document, List<TimeMention> mentions, ReferenceDate? reference, FutureSentences future) =>
+        new TimeResolver(document, mentions, reference, future).Run();
 
     private TimeExpression[] Run()
     {
@@ -166,7 +168,7 @@ internal sealed class TimeResolver
         return month > rm || month == rm && (day is null || r.Day is null || day >= r.Day) ? ry : ry + 1;
     }
 
-    private bool IsFuture(TimeMention m) => IsFutureSentence(document, m.Start);
+    private bool IsFuture(TimeMention m) => future.IsFuture(m.Start);
 
     /// <summary>
     /// For each mention, whether an earlier time expression in its paragraph (other than an
@@ -189,16 +191,6 @@ internal sealed class TimeResolver
         document.Paragraphs.Count == 0 ? -1 : document.ParagraphIndexAt(offset);
 
     internal static int NextOnOrAfterYear(FuzzyDate r, int month, int? day) => NextOnOrAfter(r, month, day);
-
-    internal static bool IsFutureSentence(AnalyzedDocument document, int offset)
-    {
-        int s = document.SentenceIndexAt(offset);
-        if (s < 0) return false;
-        var sentence = document.Sentences[s];
-        int first = SpanSearch.FirstEndingAfter(document.Tokens, sentence.Start);
-        int end = SpanSearch.FirstEndingAfter(document.Tokens, sentence.End);
-        return TimeScanner.HasFutureWord(document.Text, document.Tokens, first, end);
-    }
 
     private static TimeExpression Expression(TimeMention m, FuzzyDate value, TimeAnchor anchor) => new(m.Start, m.End, value, anchor);
 

@@ -35,24 +35,26 @@ internal sealed class TimeScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Words(
         ["will", "shall", "upcoming", "scheduled", "planned", "plans", "plan", "expected", "expects", "forthcoming", "ahead", "'ll", "target", "targets", "aims", "vision", "strategy", "forecast", "projected"]);
 
+    private static readonly WordFilter FutureFilter = new(["will", "shall", "upcoming", "scheduled", "planned", "plans", "plan", "expected", "expects", "forthcoming", "ahead", "'ll", "target", "targets", "aims", "vision", "strategy", "forecast", "projected"]);
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string text;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly List<TimeMention> found = [];
     private int floor;
 
-    private TimeScanner(string text, IReadOnlyList<Token> tokens)
+    private TimeScanner(string text, Token[] tokens)
     {
         this.text = text;
         this.tokens = tokens;
     }
 
-    public static List<TimeMention> Scan(string text, IReadOnlyList<Token> tokens)
+    public static List<TimeMention> Scan(string text, Token[] tokens)
     {
         var scanner = new TimeScanner(text, tokens);
-        for (int i = 0; i < tokens.Count;)
+        for (int i = 0; i < tokens.Length;)
         {
             int end = scanner.TryAt(i);
             if (end > i) { scanner.floor = end; i = end; }
@@ -65,7 +67,7 @@ internal sealed class TimeScanner
     public static bool HasFutureWord(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         for (int i = first; i < end; i++)
-            if (tokens[i].Kind == TokenKind.Word && FutureWords.Contains(tokens[i].In(text))) return true;
+            if (tokens[i].Kind == TokenKind.Word && FutureFilter.MayContain(tokens[i].In(text)) && FutureWords.Contains(tokens[i].In(text))) return true;
         return false;
     }
 
@@ -114,11 +116,11 @@ internal sealed class TimeScanner
 
     private int TryIsoDate(int i, int year)
     {
-        if (i + 2 < tokens.Count && T(i + 1) is "-" && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && T(i + 2).Length == 2
-            && (i + 3 >= tokens.Count || !(T(i + 3) is "-")) && int.TryParse(T(i + 2), out int month) && month is >= 1 and <= 12
+        if (i + 2 < tokens.Length && T(i + 1) is "-" && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && T(i + 2).Length == 2
+            && (i + 3 >= tokens.Length || !(T(i + 3) is "-")) && int.TryParse(T(i + 2), out int month) && month is >= 1 and <= 12
             && year % 100 + 1 != month)
             return AddExplicit(i, i + 3, new FuzzyDate(year, month), DatePrecision.Month);
-        if (i + 4 >= tokens.Count || !(T(i + 1) is "-") || !(T(i + 3) is "-")) return -1;
+        if (i + 4 >= tokens.Length || !(T(i + 1) is "-") || !(T(i + 3) is "-")) return -1;
         if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return -1;
         if (T(i + 2).Length != 2 || T(i + 4).Length != 2 || !int.TryParse(T(i + 2), out int m) || !int.TryParse(T(i + 4), out int d)) return -1;
         return IsValid(year, m, d) ? AddExplicit(i, i + 5, new FuzzyDate(year, m, d), DatePrecision.Day) : -1;
@@ -126,7 +128,7 @@ internal sealed class TimeScanner
 
     private int TrySlashDate(int i)
     {
-        if (i + 4 >= tokens.Count || !(T(i + 1) is "/") || !(T(i + 3) is "/") || tokens[i + 2].Kind != TokenKind.Number) return -1;
+        if (i + 4 >= tokens.Length || !(T(i + 1) is "/") || !(T(i + 3) is "/") || tokens[i + 2].Kind != TokenKind.Number) return -1;
         if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return -1;
         if (!TryYear(i + 4, 1800, 2100, out int y) || !int.TryParse(T(i), out int a) || !int.TryParse(T(i + 2), out int b)) return -1;
         // Day first, as most of the world writes it, unless that cannot be a date.
@@ -169,7 +171,7 @@ internal sealed class TimeScanner
         endYear = 0;
         after = i + 3;
         int n = i + 1;
-        if (n + 1 >= tokens.Count) return false;
+        if (n + 1 >= tokens.Length) return false;
         bool dash = IsDash(n), slash = T(n) is "/" && Adjacent(i, n) && Adjacent(n, n + 1);
         bool word = Is(n, "to") || Is(n, "until") || Is(n, "till") || Is(n, "through") ? Is(i - 1, "from")
             : Is(n, "and") && Is(i - 1, "between");
@@ -196,12 +198,12 @@ internal sealed class TimeScanner
             if (T(p) is "/" or ":" or "." or "," && Adjacent(p, i)) return false;
             if (IdentifierPrefixes.Contains(T(p))) return false;
         }
-        if (n < tokens.Count)
+        if (n < tokens.Length)
         {
             var next = tokens[n];
             if (next.Kind is TokenKind.Number || next.Kind is TokenKind.Symbol && T(n) is not "&") return false;
             if (T(n) is "/" or ":" && Adjacent(i, n)) return false;
-            if (T(n) is "," && n + 1 < tokens.Count && tokens[n + 1].Kind == TokenKind.Number && Adjacent(n, n + 1)) return false;
+            if (T(n) is "," && n + 1 < tokens.Length && tokens[n + 1].Kind == TokenKind.Number && Adjacent(n, n + 1)) return false;
             if (next.Kind == TokenKind.Word)
             {
                 var w = T(n);
@@ -219,7 +221,7 @@ internal sealed class TimeScanner
     {
         int month = word.Value, e = i + 1;
         if (TryMonthRange(i, month) is int range and > 0) return range;
-        if (TryDay(e, out int day, out int k) && !(k < tokens.Count && T(k) is ":"))
+        if (TryDay(e, out int day, out int k) && !(k < tokens.Length && T(k) is ":"))
         {
             if (TryYearAfter(k, out int year, out int afterYear))
                 return IsValid(year, month, day) ? AddExplicit(ExtendWeekday(i), afterYear, new FuzzyDate(year, month, day), DatePrecision.Day) : -1;
@@ -258,9 +260,9 @@ internal sealed class TimeScanner
         // "Monday, May 20, 2019" and "Monday 20 May": the date that follows says it all.
         if (T(n) is "," && (TryMonthWord(n + 1, out _, out _) || TryDay(n + 1, out _, out _))) return -1;
         if (TryMonthWord(n, out _, out _) || TryDay(n, out _, out _)) return -1;
-        bool partOfDay = n < tokens.Count && TimeLexicon.TryGet(T(n), out var w) && w.Kind == TimeWordKind.Unit && w.Value == (int)TimeUnit.Day && !w.Plural && !Is(n, "day");
+        bool partOfDay = n < tokens.Length && TimeLexicon.TryGet(T(n), out var w) && w.Kind == TimeWordKind.Unit && w.Value == (int)TimeUnit.Day && !w.Plural && !Is(n, "day");
         bool possessive = Is(n, "'s") || Is(n, "’s");
-        if (!partOfDay && !possessive && n < tokens.Count && tokens[n].Kind == TokenKind.Word && IsCapitalised(n)) return -1;
+        if (!partOfDay && !possessive && n < tokens.Length && tokens[n].Kind == TokenKind.Word && IsCapitalised(n)) return -1;
         int? direction = Direction(i - 1);
         bool context = direction is not null || Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "by")
             || Is(i - 1, "late") || Is(i - 1, "early") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "till");
@@ -298,7 +300,7 @@ internal sealed class TimeScanner
         var unit = (TimeUnit)word.Value;
         int e = i + 1, p = i - 1;
         bool ago = Is(e, "ago"), later = Is(e, "later"), earlier = Is(e, "earlier");
-        bool beforeAfter = (Is(e, "before") || Is(e, "after")) && (e + 1 >= tokens.Count || tokens[e + 1].Kind == TokenKind.Punctuation);
+        bool beforeAfter = (Is(e, "before") || Is(e, "after")) && (e + 1 >= tokens.Length || tokens[e + 1].Kind == TokenKind.Punctuation);
         if (ago || later || earlier || beforeAfter)
         {
             if (Is(p, "the") && !word.Plural && beforeAfter)
@@ -457,7 +459,7 @@ internal sealed class TimeScanner
     private bool TryYear(int i, int min, int max, out int year)
     {
         year = 0;
-        if (i < 0 || i >= tokens.Count || tokens[i].Kind != TokenKind.Number) return false;
+        if (i < 0 || i >= tokens.Length || tokens[i].Kind != TokenKind.Number) return false;
         var t = T(i);
         return t.Length == 4 && int.TryParse(t, out year) && year >= min && year <= max;
     }
@@ -467,10 +469,10 @@ internal sealed class TimeScanner
     {
         day = 0;
         next = i + 1;
-        if (i < 0 || i >= tokens.Count || tokens[i].Kind != TokenKind.Number) return false;
+        if (i < 0 || i >= tokens.Length || tokens[i].Kind != TokenKind.Number) return false;
         var t = T(i);
         if (t.Length > 2 || !int.TryParse(t, out day) || day is < 1 or > 31) return false;
-        if (next < tokens.Count && Adjacent(i, next) && T(next) is "st" or "nd" or "rd" or "th") next++;
+        if (next < tokens.Length && Adjacent(i, next) && T(next) is "st" or "nd" or "rd" or "th") next++;
         return true;
     }
 
@@ -478,7 +480,7 @@ internal sealed class TimeScanner
     {
         month = 0;
         abbreviated = false;
-        if (i < 0 || i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !IsCapitalised(i)) return false;
+        if (i < 0 || i >= tokens.Length || tokens[i].Kind != TokenKind.Word || !IsCapitalised(i)) return false;
         if (!TimeLexicon.TryGet(T(i), out var w) || w.Kind != TimeWordKind.Month) return false;
         month = w.Value;
         abbreviated = w.Abbreviated;
@@ -490,11 +492,11 @@ internal sealed class TimeScanner
 
     private bool IsCapitalised(int i) => char.IsUpper(text[tokens[i].Start]);
 
-    private bool IsDash(int i) => i >= 0 && i < tokens.Count && T(i) is "-" or "–" or "—";
+    private bool IsDash(int i) => i >= 0 && i < tokens.Length && T(i) is "-" or "–" or "—";
 
     private bool Adjacent(int a, int b) => tokens[a].End == tokens[b].Start;
 
-    private bool Is(int i, string word) => i >= 0 && i < tokens.Count && T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool Is(int i, string word) => i >= 0 && i < tokens.Length && T(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private ReadOnlySpan<char> T(int i) => i >= 0 && i < tokens.Count ? tokens[i].In(text) : [];
+    private ReadOnlySpan<char> T(int i) => i >= 0 && i < tokens.Length ? tokens[i].In(text) : [];
 }
