@@ -10,6 +10,8 @@ internal static class PamirCommands
     [
         IngestCommand.Create,
         SearchCommand.Create,
+        ActorsCommand.Create,
+        ActorCommand.Create,
         ExportCommand.Create,
         RemoveCommand.Create,
         DemoCommand.Create,

@@ -1,0 +1,20 @@
+using Pamir.Core.Relations;
+using Pamir.Core.Time;
+
+namespace Pamir.Core.Actors;
+
+/// <summary>A relation of the profiled actor to another: Outgoing when the profiled actor is its source ("Tajikistan → ally → Russia").</summary>
+public sealed record ProfileRelation(
+    RelationType Type,
+    bool Outgoing,
+    string OtherId,
+    string OtherName,
+    string DocumentId,
+    string Evidence,
+    FuzzyDate? Since = null,
+    FuzzyDate? Until = null,
+    string? Note = null)
+{
+    /// <summary>Ally, partner, rival and adversary are stances; the rest (member of, leader of …) are structure.</summary>
+    public bool IsStance => Type is RelationType.Ally or RelationType.Partner or RelationType.Rival or RelationType.Adversary;
+}
