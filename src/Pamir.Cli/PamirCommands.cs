@@ -15,5 +15,8 @@ internal static class PamirCommands
         ExportCommand.Create,
         RemoveCommand.Create,
         DemoCommand.Create,
+        IncidentsCommand.Create,
+        IncidentCommand.Create,
+        AnnotateCommand.Create,
     ];
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pamir.Storage.Ingestion;
+using Pamir.Storage.Queries;
 using Pamir.Storage.Sqlite;
 
 namespace Pamir.Cli.Commands;
@@ -46,7 +47,11 @@ internal static class DemoCommand
                 output.WriteLine($"  {document.Id.PadRight(idWidth)}  {date,-10}  {document.PublishedSource.ToString().ToLowerInvariant(),-8}  {document.Title}");
             }
             output.WriteLine();
-            output.WriteLine($"Try: ./pamir search \"riot\" --db {path}   ·   ./pamir export --format json --db {path} --out out/demo.json");
+            var incidents = store.Incidents(IncidentFilter.All);
+            output.WriteLine($"Incidents ({incidents.Count}): one per real event, however many sample reports tell of it:");
+            if (incidents.Count > 0) IncidentsCommand.Render(IncidentConsole.For(context), incidents);
+            output.WriteLine();
+            output.WriteLine($"Try: ./pamir incident ID --db {path}   ·   ./pamir search \"riot\" --db {path}   ·   ./pamir export --format json --db {path} --out out/demo.json");
             return summary.Succeeded ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;

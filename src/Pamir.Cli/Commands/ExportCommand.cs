@@ -15,7 +15,7 @@ internal static class ExportCommand
             HelpName = "FORMAT",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "graphml");
+        format.AcceptOnlyFromAmong("json", "graphml", "acled-csv");
         var database = CommonOptions.Database();
         var output = new Option<string?>("--out")
         {
@@ -61,6 +61,7 @@ internal static class ExportCommand
     private static void Write(Stream stream, IKnowledgeStore store, string format)
     {
         if (format == "graphml") GraphMlExport.Write(stream, store.Knowledge());
+        else if (format == "acled-csv") AcledCsvOutput.Write(stream, store);
         else JsonExport.Write(stream, store.Documents().Select(stored => stored.Document), store.Knowledge());
     }
 }

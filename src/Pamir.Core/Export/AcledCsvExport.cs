@@ -2,6 +2,7 @@ using System.Globalization;
 using Pamir.Core.Documents;
 using Pamir.Core.Incidents;
 using Pamir.Core.KnowledgeBase;
+using Pamir.Core.Places;
 
 namespace Pamir.Core.Export;
 
@@ -77,7 +78,7 @@ public static class AcledCsvExport
             country?.IsoNumeric?.ToString(CultureInfo.InvariantCulture),
             country?.Region,
             country?.Name,
-            place?.Admin1,
+            place?.Kind == PlaceKind.Region ? place.Name : null,
             null,
             null,
             place?.Name,

@@ -73,8 +73,8 @@ internal sealed class IncidentReportView
         PlaceKind.Country => PlaceLevel.Country,
         PlaceKind.Region => PlaceLevel.Region,
         PlaceKind.City => PlaceLevel.City,
-        // Without a stated kind, a place named after its own country code's country cannot be told
-        // apart here; treat any named place as a town, the most common case in incident reports.
+        // IncidentPlaceKind completes the kind from the gazetteer; a place still without one is
+        // taken as a town, the most common place of an incident.
         _ => PlaceLevel.City,
     };
 

@@ -75,9 +75,12 @@ internal static class IncidentSimilarity
         }
         if (a.Level == PlaceLevel.Region && b.Level == PlaceLevel.Region)
             return km is <= NearKm ? 1 : -2;
+        // A region and a town: the town's first-level division code against the region's (GeoNames
+        // admin1), else the region's name as the town's stated division.
         var (region, city) = a.Level == PlaceLevel.Region ? (a, b) : (b, a);
-        if (city.Admin1 is { Length: > 0 } admin && IncidentNameFold.WordsWithin(admin, region.PlaceName!)) return 1;
-        return km is > 500 ? Incompatible : 0;
+        if (city.Admin1 is { Length: > 0 } admin && (admin == region.Admin1 || IncidentNameFold.WordsWithin(admin, region.PlaceName!))) return 1;
+        if (km is > 500) return Incompatible;
+        return city.Admin1 is { Length: > 0 } && region.Admin1 is { Length: > 0 } ? -1 : 0;
     }
 
     private static bool SameName(IncidentReportView a, IncidentReportView b) =>
