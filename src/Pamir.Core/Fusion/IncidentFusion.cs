@@ -11,11 +11,12 @@ namespace Pamir.Core.Fusion;
 public static class IncidentFusion
 {
     /// <param name="reports">Every document's incident reports; keys (document#ordinal) must be unique.</param>
-    /// <param name="canonicalActor">
-    /// Maps an actor name to the name it resolves to ("IS" → "Islamic State") when actor resolution
-    /// has run, so that outlets naming one actor differently still count as agreeing.
+    /// <param name="actorId">
+    /// The id of the actor a document's name stands for ("IS" in one document and "Islamic State"
+    /// in another both resolve to one actor), or null; when actor resolution has run, outlets that
+    /// name one actor differently still count as agreeing.
     /// </param>
-    public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string>? canonicalActor = null)
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string, string?>? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var unique = new Dictionary<string, IncidentReport>(StringComparer.Ordinal);
@@ -25,7 +26,7 @@ public static class IncidentFusion
 
         var views = unique.Values
             .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new IncidentReportView(r, canonicalActor))
+            .Select(r => new IncidentReportView(r, actorId))
             .ToList();
         return IncidentClustering.Cluster(views)
             .Select(group => IncidentReconciliation.Build(group.Select(i => views[i]).ToList()))

@@ -10,7 +10,7 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class IncidentReportView
 {
-    public IncidentReportView(IncidentReport report, Func<string, string>? canonicalActor)
+    public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId)
     {
         Report = report;
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
@@ -36,7 +36,7 @@ internal sealed class IncidentReportView
         var generic = new List<string>();
         foreach (var actor in report.Perpetrators.Concat(report.Targets))
         {
-            var folded = IncidentNameFold.Fold(canonicalActor is null ? actor : canonicalActor(actor));
+            var folded = actorId?.Invoke(report.DocumentId, actor) is { } id ? "@" + id : IncidentNameFold.Fold(actor);
             if (folded.Length == 0) continue;
             var list = actor.Any(char.IsUpper) ? named : generic;
             if (!list.Contains(folded)) list.Add(folded);

@@ -17,7 +17,7 @@ public static class KnowledgeFusion
         var actors = ActorResolution.Resolve(findings, reference.Actors);
         var knowledge = FusedKnowledge.Empty with
         {
-            Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents).Select(r => IncidentPlaceKind.Complete(r, reference.Gazetteer))),
+            Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents).Select(r => IncidentPlaceKind.Complete(r, reference.Gazetteer)), actors.IdOf),
             Actors = actors.Actors,
         };
         knowledge = knowledge with { Relations = RelationResolution.Resolve(findings, knowledge.Actors) };

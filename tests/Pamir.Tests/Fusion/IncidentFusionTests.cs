@@ -338,7 +338,7 @@ public class IncidentFusionTests
         ];
 
         Assert.Equal(2, IncidentFusion.Fuse(reports).Count);
-        Assert.Single(IncidentFusion.Fuse(reports, name => name.StartsWith("Islamic State Khorasan") ? "ISIS-K" : name));
+        Assert.Single(IncidentFusion.Fuse(reports, (document, name) => name is "ISIS-K" || name.StartsWith("Islamic State Khorasan") ? "isis-k" : null));
     }
 
     private static string Describe(Incident i) =>
