@@ -45,9 +45,33 @@ internal static class ReferenceDateEstimator
             if (m.Kind != TimeMentionKind.Partial || narrated[k] || m.Precision == DatePrecision.Year) continue;
             int year = TimeResolver.NextOnOrAfterYear(lowerBound, m.Date.Month!.Value, m.Date.Day);
             var candidate = new FuzzyDate(year, m.Date.Month, m.Date.Day);
+            if (m.Date.Day is not null && IsDateline(document.Text, m.Start))
+                return new ReferenceDate(candidate, ReferenceDateBasis.Dateline);
             if (IsLater(candidate, estimate)) estimate = candidate;
         }
         return new ReferenceDate(estimate, ReferenceDateBasis.ExplicitDates);
+    }
+
+    /// <summary>
+    /// A day right after the place name that opens a line ("DUSHANBE, May 20", "Osh, 3 June"):
+    /// up to four capitalised words and a comma.
+    /// </summary>
+    private static bool IsDateline(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i == 0 || text[i - 1] != ',') return false;
+        int lineStart = text.LastIndexOf('\n', i - 1) + 1;
+        var prefix = text.AsSpan(lineStart, i - 1 - lineStart).Trim();
+        if (prefix.IsEmpty || prefix.Length > 40) return false;
+        int words = 0;
+        foreach (var range in prefix.SplitAny(" /-"))
+        {
+            var word = prefix[range];
+            if (word.IsEmpty) continue;
+            if (!char.IsUpper(word[0]) || ++words > 4) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>"in 2018", "during 2018", "throughout 2018": a year as the time of a past account ("so far in 2018" and "earlier in 2018" speak from inside it).</summary>

@@ -71,7 +71,7 @@ internal sealed class TimeResolver
             return Expression(m, Cap(new FuzzyDate(narrativeYear, month, day), m.Precision), TimeAnchor.Narrative);
         if (reference is null) return Expression(m, m.Date, TimeAnchor.Unresolved);
         var r = reference.Value;
-        bool future = reference.Basis == ReferenceDateBasis.Publication && IsFuture(m);
+        bool future = KnowsTheDay && IsFuture(m);
         int year = future ? NextOnOrAfter(r, month, day) : LatestOnOrBefore(r, month, day);
         return Expression(m, Cap(new FuzzyDate(year, month, day), m.Precision), ReferenceAnchor);
     }
@@ -102,7 +102,7 @@ internal sealed class TimeResolver
                 value = ResolveWeekday(m, r);
                 break;
             default:
-                value = Shift(r, m, exactDays: reference.Basis == ReferenceDateBasis.Publication);
+                value = Shift(r, m, exactDays: KnowsTheDay);
                 break;
         }
         return Expression(m, value, ReferenceAnchor);
@@ -111,7 +111,7 @@ internal sealed class TimeResolver
     private FuzzyDate ResolveWeekday(TimeMention m, FuzzyDate r)
     {
         // An estimated reference is only a lower bound on the writing date: the week is not known.
-        if (r.Day is null || reference!.Basis != ReferenceDateBasis.Publication) return Cap(r, DatePrecision.Month);
+        if (r.Day is null || !KnowsTheDay) return Cap(r, DatePrecision.Month);
         var day = r.First!.Value;
         int back = ((int)day.DayOfWeek - (int)m.Weekday!.Value + 7) % 7;
         int ahead = ((int)m.Weekday.Value - (int)day.DayOfWeek + 7) % 7;
@@ -129,7 +129,7 @@ internal sealed class TimeResolver
         if (previous is FuzzyDate p)
             return Expression(m, Shift(p, m, exactDays: true), TimeAnchor.Previous);
         if (reference is not null)
-            return Expression(m, Shift(reference.Value, m, exactDays: reference.Basis == ReferenceDateBasis.Publication), ReferenceAnchor);
+            return Expression(m, Shift(reference.Value, m, exactDays: KnowsTheDay), ReferenceAnchor);
         return Expression(m, default, TimeAnchor.Unresolved);
     }
 
@@ -151,6 +151,9 @@ internal sealed class TimeResolver
         };
         return Cap(FuzzyDate.FromDate(shifted), precision == DatePrecision.Decade ? DatePrecision.Year : precision);
     }
+
+    /// <summary>A publication date or a dateline gives the day of writing; an estimate only bounds it from below.</summary>
+    private bool KnowsTheDay => reference!.Basis is ReferenceDateBasis.Publication or ReferenceDateBasis.Dateline;
 
     private TimeAnchor ReferenceAnchor => reference!.Basis == ReferenceDateBasis.Publication ? TimeAnchor.Publication : TimeAnchor.Estimated;
 

@@ -223,8 +223,15 @@ internal sealed class TimeScanner
         if (TryMonthRange(i, month) is int range and > 0) return range;
         if (TryDay(e, out int day, out int k) && !(k < tokens.Length && T(k) is ":"))
         {
+            // "May 19-20, 2019"
+            int? lastDay = null;
+            if (IsDash(k) && TryDay(k + 1, out int day2, out int k2) && day2 > day) { lastDay = day2; k = k2; }
             if (TryYearAfter(k, out int year, out int afterYear))
-                return IsValid(year, month, day) ? AddExplicit(ExtendWeekday(i), afterYear, new FuzzyDate(year, month, day), DatePrecision.Day) : -1;
+            {
+                if (!IsValid(year, month, day) || lastDay is int ld && !IsValid(year, month, ld)) return -1;
+                FuzzyDate? rangeEnd = lastDay is int last ? new FuzzyDate(year, month, last) : null;
+                return AddExplicit(ExtendWeekday(i), afterYear, new FuzzyDate(year, month, day), DatePrecision.Day, rangeEnd);
+            }
             return IsValid(2000, month, day) ? AddPartial(ExtendWeekday(i), k, month, day) : -1;
         }
         if (TryYear(e, 1800, 2100, out int y) || (Is(e, "of") || T(e) is ",") && TryYear(e + 1, 1800, 2100, out y))
@@ -265,7 +272,8 @@ internal sealed class TimeScanner
         if (!partOfDay && !possessive && n < tokens.Length && tokens[n].Kind == TokenKind.Word && IsCapitalised(n)) return -1;
         int? direction = Direction(i - 1);
         bool context = direction is not null || Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "by")
-            || Is(i - 1, "late") || Is(i - 1, "early") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "till");
+            || Is(i - 1, "late") || Is(i - 1, "early") || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "till")
+            || Is(i - 1, "overnight") || Is(i - 1, "of") && (Is(i - 2, "hours") || Is(i - 2, "morning") || Is(i - 2, "night") || Is(i - 2, "evening"));
         if (!context && !partOfDay && !possessive) return -1;
         int start = direction is not null ? i - 1 : i;
         int end = partOfDay || possessive ? n + 1 : n;

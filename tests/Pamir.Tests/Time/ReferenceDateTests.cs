@@ -71,6 +71,14 @@ public class ReferenceDateTests
     }
 
     [Fact]
+    public void A_dateline_gives_the_day_of_writing_so_weekdays_resolve_against_it()
+    {
+        var doc = Annotated.Read("BISHKEK, Oct 7 (Reuters) - Protesters seized the parliament on Monday after the vote of October 4, 2020.");
+        Assert.Equal(new ReferenceDate(new FuzzyDate(2020, 10, 7), ReferenceDateBasis.Dateline), doc.ReferenceDate);
+        Assert.Equal("2020-10-05", doc.Time("Monday").Value.ToIso());
+    }
+
+    [Fact]
     public void Dates_in_plans_do_not_move_the_reference_forward()
     {
         var doc = Annotated.Read("Clashes erupted in Batken in April 2021. The government will finish the new road by 2030.");

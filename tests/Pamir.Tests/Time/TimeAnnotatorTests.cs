@@ -33,6 +33,7 @@ public class TimeAnnotatorTests
     [InlineData("Protests grew between 2010 and 2012 in Cairo.", "2010 and 2012", "2010", "2012")]
     [InlineData("Floods hit Pakistan in July-August 2022.", "July-August 2022", "2022-07", "2022-08")]
     [InlineData("Border clashes on 28-29 April 2021 killed dozens.", "28-29 April 2021", "2021-04-28", "2021-04-29")]
+    [InlineData("Riots shook Nukus on July 1-2, 2022.", "July 1-2, 2022", "2022-07-01", "2022-07-02")]
     public void Ranges_keep_their_start_and_end(string text, string phrase, string start, string end)
     {
         var time = Annotated.Read(text).Time(phrase);
@@ -51,6 +52,7 @@ public class TimeAnnotatorTests
     [Theory]
     [InlineData("Police opened fire on Sunday in Andijan.", "Sunday", "2005-05-15")]
     [InlineData("Gunmen attacked a checkpoint late on Monday.", "Monday", "2005-05-16")]
+    [InlineData("Shelling began in the early hours of Saturday.", "Saturday", "2005-05-14")]
     [InlineData("A bomb exploded in the market yesterday.", "yesterday", "2005-05-16")]
     [InlineData("Three soldiers died two days ago in the clash.", "two days ago", "2005-05-15")]
     [InlineData("The town was shelled a little over a week ago.", "a little over a week ago", "2005-05-10")]
