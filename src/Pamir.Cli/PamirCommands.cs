@@ -18,5 +18,6 @@ internal static class PamirCommands
         IncidentsCommand.Create,
         IncidentCommand.Create,
         AnnotateCommand.Create,
+        ClaimsCommand.Create,
     ];
 }

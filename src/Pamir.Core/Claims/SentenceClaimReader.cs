@@ -15,6 +15,9 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     /// <summary>How far (in words) a time expression may stand from the figure it dates.</summary>
     private const int TimeReach = 8;
 
+    /// <summary>A head count this close to "killed" or "wounded" is a toll, not a key figure.</summary>
+    private const int TollReach = 10;
+
     private static readonly HashSet<string> TollWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "dead", "died", "dying", "injured", "wounded", "hurt", "arrested", "detained", "missing", "kidnapped", "abducted", "executed", "killing",
@@ -131,12 +134,14 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         var v = input.View;
         var noun = v.NounAfter(MeasureKind.Count, q1, 3) ?? v.NounBefore(MeasureKind.Count, q0, 3);
         if (noun is not { } n || !v.HasContext(n.Value)) return null;
-        int end = Math.Max(q1, n.EndWord);
-        for (int k = end; k < end + 3; k++)
+        int start = Math.Min(q0, n.FirstWord), end = Math.Max(q1, n.EndWord);
+        for (int k = Math.Max(0, start - TollReach); k < end + TollReach; k++)
             if (TollWords.Contains(v.Word(k))) return null;
-        var subject = v.CountryWithin(Math.Max(0, Math.Min(q0, n.FirstWord) - 3), Math.Max(q1, n.EndWord) + 3)?.Name ?? v.FirstCountry() ?? input.Focus;
+        // The nearest country wins: "1,300 Tajik refugees", "Tajikistan's 8.2 million population", "population of Armenia".
+        var subject = (v.CountryWithin(q1, n.FirstWord) ?? v.CountryWithin(Math.Max(0, start - 3), start) ?? v.CountryWithin(end, end + 3))?.Name
+            ?? v.FirstCountry() ?? input.Focus;
         if (subject is null) return null;
-        return Make(input, subject, $"{n.Value.Canonical} of {subject}", value, "people", upper, qualifier, Math.Min(q0, n.FirstWord), end);
+        return Make(input, subject, $"{n.Value.Canonical} of {subject}", value, "people", upper, qualifier, start, end);
     }
 
     /// <summary>"from 5,900 men to 9,000 by 2020": the second figure of a change carries the first one's measure.</summary>

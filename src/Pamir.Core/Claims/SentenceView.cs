@@ -89,10 +89,12 @@ public sealed class SentenceView
         if (CountryAt(k) is { } c) return c.EndWord;
         if (lexicon[MeasureKind.Filler].MatchAt(Text, Words, k) is { } f) return f.EndWord;
         var w = Word(k);
-        if (w is "'" or "’" || (w == "s" && k > 0 && Word(k - 1) is "'" or "’")) return k + 1;
+        if (IsApostrophe(w) || (w == "s" && k > 0 && IsApostrophe(Word(k - 1)))) return k + 1;
         if (w.Length > 0 && char.IsUpper(w[0])) return k + 1;
         return k;
     }
+
+    private static bool IsApostrophe(string w) => w is "'" or "’" or "‘" or "`" or "´";
 
     /// <summary>The country named in words [from, to), if any.</summary>
     public CountrySpan? CountryWithin(int from, int to)

@@ -31,6 +31,7 @@ public sealed class RelationLexicon
         foreach (var row in triggerRows)
         {
             if (row[1] == "lapsed") { lapsed.Add(row[0]); continue; }
+            if (row[1] == "none") { triggers.Add(new RelationTrigger(row[0], default, TriggerFrame.Ignore)); continue; }
             var type = RelationTypeNames.FromSnakeCase(row[1]) ?? throw new FormatException($"relations lexicon: unknown relation type '{row[1]}' for '{row[0]}'");
             var frame = Enum.TryParse<TriggerFrame>(row[2].Replace("_", ""), ignoreCase: true, out var f) ? f
                 : throw new FormatException($"relations lexicon: unknown frame '{row[2]}' for '{row[0]}'");

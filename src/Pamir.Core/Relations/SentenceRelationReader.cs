@@ -18,6 +18,11 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "remains", "remained", "became", "has", "been", "become", "had" };
+    private static readonly HashSet<string> Appositives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "the", "a", "an", "as", "former", "then", "deputy", "also", "now", "its", "their", "his", "her", "is", "was", "are", "were",
+        "remains", "remained", "became", "has", "have", "been", "become", "had", "still", "once", "long", "co", "-",
+    };
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", ",", "&" };
     private static readonly HashSet<string> Since = new(StringComparer.OrdinalIgnoreCase) { "since", "from" };
     private static readonly HashSet<string> Until = new(StringComparer.OrdinalIgnoreCase) { "until", "till", "til", "through" };
@@ -33,13 +38,26 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             if (ctx.ActorAt(i) is { } inside) { i = inside.EndWord; continue; }
             if (lexicon.Triggers.MatchAt(text, words, i) is not { } match) { i++; continue; }
             i = match.EndWord;
-            foreach (var (source, target) in Ends(ctx, match, previousSubject))
+            if (match.Value.Frame == TriggerFrame.Ignore) continue;
+            var ends = ctx.Word(match.FirstWord - 1) == "-" ? Compound(ctx, match) : Ends(ctx, match, previousSubject);
+            foreach (var (source, target) in ends)
             {
                 if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase)) continue;
                 var (since, until) = TimeOf(text, words, times, sentence, words[match.FirstWord].Start);
                 yield return new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until);
             }
         }
+    }
+
+    /// <summary>
+    /// "the Moscow-led CSTO", "Russian-backed separatists": a trigger glued to the actor before it
+    /// relates that actor to the head noun right after it, and to nothing further off.
+    /// </summary>
+    private static IEnumerable<(string Source, string Target)> Compound(Context ctx, PhraseMatch<RelationTrigger> m)
+    {
+        if (m.Value.Frame != TriggerFrame.Active) yield break;
+        if (ctx.Before(m.FirstWord - 1, 0, asModifier: true) is { } source && ctx.After(m.EndWord, 1) is { } target)
+            yield return (source.Actor.Name, target.Actor.Name);
     }
 
     private IEnumerable<(string Source, string Target)> Ends(Context ctx, PhraseMatch<RelationTrigger> m, string? previousSubject)
@@ -76,7 +94,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
                     yield return m.Value.Frame == TriggerFrame.Possessive ? stance : (stance.Target, stance.Source);
                 break;
             case TriggerFrame.RoleOf:
-                if (ctx.Before(t0, 3) is { } holder && ctx.After(t1, 3) is { } body)
+                if (ctx.Before(t0, 3) is { } holder && ctx.OnlyApposition(holder.EndWord, t0) && ctx.After(t1, 3) is { } body)
                     yield return (holder.Actor.Name, body.Actor.Name);
                 break;
             case TriggerFrame.RolePrefix:
@@ -139,19 +157,34 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             return null;
         }
 
-        /// <summary>The nearest actor ending at or before word <paramref name="at"/>, at most <paramref name="gap"/> words away.</summary>
-        public Placed? Before(int at, int gap)
+        /// <summary>
+        /// The nearest actor ending at or before word <paramref name="at"/>, at most <paramref name="gap"/> words away.
+        /// An actor glued by a hyphen to the next word ("US-led") only modifies that word and is skipped, unless asked for.
+        /// </summary>
+        public Placed? Before(int at, int gap, bool asModifier = false)
         {
             Placed? best = null;
-            foreach (var a in actors) if (a.EndWord <= at && at - a.EndWord <= gap && (best is null || a.EndWord > best.Value.EndWord)) best = a;
+            foreach (var a in actors)
+                if (a.EndWord <= at && at - a.EndWord <= gap && (asModifier || !IsModifier(a)) && (best is null || a.EndWord > best.Value.EndWord)) best = a;
             return best;
+        }
+
+        private bool IsModifier(Placed a) =>
+            a.EndWord < words.Count && Word(a.EndWord) == "-" && words[a.EndWord].Start == words[a.EndWord - 1].End;
+
+        /// <summary>Whether only commas, articles and copulas stand between an actor and the role that follows it ("X, the leader of", "X remains a member of").</summary>
+        public bool OnlyApposition(int from, int to)
+        {
+            for (int k = from; k < to; k++) if (!Appositives.Contains(Word(k))) return false;
+            return true;
         }
 
         /// <summary>The nearest actor starting at or after word <paramref name="at"/>, skipping at most <paramref name="gap"/> words.</summary>
         public Placed? After(int at, int gap)
         {
             Placed? best = null;
-            foreach (var a in actors) if (a.StartWord >= at && a.StartWord - at <= gap && (best is null || a.StartWord < best.Value.StartWord)) best = a;
+            foreach (var a in actors)
+                if (a.StartWord >= at && a.StartWord - at <= gap && !IsModifier(a) && (best is null || a.StartWord < best.Value.StartWord)) best = a;
             return best;
         }
 

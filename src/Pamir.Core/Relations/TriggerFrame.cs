@@ -22,4 +22,6 @@ public enum TriggerFrame
     RoleOf,
     /// <summary>"IRPT leader Muhiddin Kabiri": a role noun between the group and the person.</summary>
     RolePrefix,
+    /// <summary>A phrase that looks like a trigger but states no relation ("led to", "head of state"); matching it keeps the shorter trigger from firing.</summary>
+    Ignore,
 }

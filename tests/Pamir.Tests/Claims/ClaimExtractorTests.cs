@@ -201,6 +201,34 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Refugees_belong_to_the_nation_named_beside_them_not_to_the_country_counting_them()
+    {
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Germany recorded around 2,000 Uzbek refugees in 2019.")
+            .Country("Germany", "DE").Quantity("around 2,000", 2000, approximation: Approximation.About).Country("Uzbek", "UZ", "Uzbekistan")));
+
+        Assert.Equal("refugees of Uzbekistan", claim.Measure);
+        Assert.Equal("about", claim.Qualifier);
+    }
+
+    [Fact]
+    public void Soldiers_counted_among_the_dead_of_an_assault_are_a_toll_not_a_key_figure()
+    {
+        var claims = ClaimsIn(HandAnnotated.Of("Twenty civilians were killed in the assault on the town, alongside 14 soldiers and officials.")
+            .Quantity("14", 14));
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void A_possessive_written_with_an_opening_quote_still_names_the_owner()
+    {
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Drug smuggling accounts for almost a third of Kyrgyzstan‘s economy.")
+            .Country("Kyrgyzstan", "KG")));
+
+        Assert.Equal("Kyrgyzstan", claim.Subject);
+    }
+
+    [Fact]
     public void Every_claim_points_at_its_sentence_and_carries_the_publication_date()
     {
         var report = HandAnnotated.Of("Armenia is small. Armenia has a population of three million.")

@@ -138,6 +138,40 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_state_glued_to_led_leads_the_body_named_right_after_it()
+    {
+        var r = Only(RelationsIn(HandAnnotated.Of("Then the Moscow-led CSTO would be asked to step in.")
+            .Name("Moscow", ActorKind.State, "Russia").Name("CSTO", ActorKind.Organization)), RelationType.LeaderOf);
+
+        Assert.Equal(("Russia", "CSTO"), (r.Source, r.Target));
+    }
+
+    [Fact]
+    public void Joining_a_coalition_led_by_a_state_makes_nobody_a_member_of_that_state()
+    {
+        var relations = RelationsIn(HandAnnotated.Of("Dushanbe joined the US-led coalition to oust the Taliban.")
+            .Name("Dushanbe", ActorKind.State, "Tajikistan").Name("US", ActorKind.State, "United States").Name("Taliban", ActorKind.ArmedGroup));
+
+        Assert.Empty(relations);
+    }
+
+    [Fact]
+    public void A_role_noun_relates_only_the_actor_set_beside_it_in_apposition()
+    {
+        var relations = RelationsIn(HandAnnotated.Of("The defection to ISIS of the head of the Tajik riot police shook the capital.")
+            .Name("ISIS", ActorKind.ArmedGroup).Name("Tajik riot police", ActorKind.Organization));
+
+        Assert.DoesNotContain(relations, r => r.Type == RelationType.LeaderOf);
+    }
+
+    [Fact]
+    public void Events_that_led_to_closer_ties_are_no_leadership()
+    {
+        Assert.Empty(RelationsIn(HandAnnotated.Of("The war in Afghanistan led to close ties between Tajikistan and the EU.")
+            .Country("Afghanistan", "AF").Country("Tajikistan", "TJ").Name("EU", ActorKind.Organization)));
+    }
+
+    [Fact]
     public void Each_relation_points_at_its_sentence()
     {
         var report = HandAnnotated.Of("Talks failed. Armenia still relies on Russia, its main security partner.").Country("Armenia", "AM").Country("Russia", "RU");
