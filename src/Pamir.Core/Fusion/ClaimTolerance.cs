@@ -8,7 +8,9 @@ namespace Pamir.Core.Fusion;
 /// and below, "almost a third" is a little under 33, "about" is ±10%), then widened by how
 /// coarsely it was stated (a round "1,400" may stand for anything 1,330–1,470) and by a tolerance
 /// per unit: 2 percentage points for shares, 5% for lengths and sums, 2% for head counts.
-/// Two claims conflict when their widened intervals do not meet.
+/// Two claims conflict when their widened intervals do not meet — unless they are figures for
+/// different times: both dated to different years, or one document's "from 5,900 now to 9,000 by
+/// 2020", which is a change, not a disagreement.
 /// </summary>
 public static class ClaimTolerance
 {
@@ -31,9 +33,16 @@ public static class ClaimTolerance
 
     public static bool Conflict(Claim a, Claim b)
     {
+        if (!SameTime(a, b)) return false;
         var (aLow, aHigh) = Interval(a);
         var (bLow, bHigh) = Interval(b);
         return aHigh < bLow || bHigh < aLow;
+    }
+
+    private static bool SameTime(Claim a, Claim b)
+    {
+        if (a.DocumentId == b.DocumentId) return a.RefersTo?.Year == b.RefersTo?.Year;
+        return a.RefersTo?.Year is not int ya || b.RefersTo?.Year is not int yb || ya == yb;
     }
 
     private static double Slack(double value, string? unit)

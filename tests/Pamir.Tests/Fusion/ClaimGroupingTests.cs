@@ -63,6 +63,15 @@ public class ClaimGroupingTests
     }
 
     [Fact]
+    public void A_planned_increase_and_figures_for_different_years_are_a_change_not_a_conflict()
+    {
+        const string troops = "troops of Russia";
+        Assert.False(Conflicting(Figure("a", troops, 5900, "people"), Figure("a", troops, 9000, "people") with { RefersTo = new(2020) }));
+        Assert.False(Conflicting(Figure("a", troops, 5900, "people") with { RefersTo = new(2011) }, Figure("b", troops, 9000, "people") with { RefersTo = new(2020) }));
+        Assert.True(Conflicting(Figure("a", troops, 5900, "people"), Figure("b", troops, 9000, "people") with { RefersTo = new(2020) }));
+    }
+
+    [Fact]
     public void Figures_in_different_units_or_about_different_measures_stay_apart()
     {
         var groups = ClaimGrouping.Group([Findings(Figure("a", Border, 1400, "km"), Figure("a", "population of Tajikistan", 9e6, "people")), Findings(Figure("b", Border, 870, "mi"))]);
