@@ -21,6 +21,28 @@ internal static class IncidentCandidates
                 if (a != b) yield return a < b ? (a, b) : (b, a);
         foreach (var (a, b) in AcrossBorders(views))
             yield return a < b ? (a, b) : (b, a);
+        foreach (var (a, b) in SameToll(views))
+            yield return a < b ? (a, b) : (b, a);
+    }
+
+    /// <summary>Day-dated reports in one country with the same death toll within a day, whatever their event types.</summary>
+    private static IEnumerable<(int, int)> SameToll(IReadOnlyList<IncidentReportView> views)
+    {
+        var groups = new Dictionary<(string Country, int Toll), List<int>>();
+        for (int i = 0; i < views.Count; i++)
+        {
+            var v = views[i];
+            if (v.Country is not string country || v.Fatalities is not (int toll and >= 2) || v.Date?.Precision != Time.DatePrecision.Day) continue;
+            if (!groups.TryGetValue((country, toll), out var list)) groups[(country, toll)] = list = [];
+            list.Add(i);
+        }
+        foreach (var list in groups.Values)
+        {
+            list.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+            for (int x = 0; x < list.Count; x++)
+                for (int y = x + 1; y < list.Count && y - x <= MaxNeighbours && views[list[y]].First <= views[list[x]].First + 1; y++)
+                    if (views[list[x]].Family != views[list[y]].Family) yield return (list[x], list[y]);
+        }
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ namespace Pamir.Core.Fusion;
 
 /// <summary>
 /// Groups reports into incidents: candidate pairs are joined strongest first, and two groups join
-/// only when no two of their reports rule each other out, no document reports twice in the result
-/// (a document gives one report per incident), and their reports agree on average. This keeps a
+/// only when no two of their reports rule each other out, two reports of one document join only
+/// when near-identical (a document gives one report per incident), and their reports agree on average. This keeps a
 /// country-level report from chaining two different towns' events together.
 /// </summary>
 internal static class IncidentClustering
@@ -17,9 +17,9 @@ internal static class IncidentClustering
         var kept = new HashSet<(int, int)>();
         foreach (var (a, b) in IncidentCandidates.Pairs(views))
         {
-            if (views[a].DocumentId == views[b].DocumentId) continue;
             double s = IncidentSimilarity.Score(views[a], views[b]);
-            if (s >= IncidentSimilarity.Threshold && kept.Add((a, b))) scored.Add((s, a, b));
+            bool ok = views[a].DocumentId == views[b].DocumentId ? IncidentSimilarity.SameDocumentSlip(views[a], views[b], s) : s >= IncidentSimilarity.Threshold;
+            if (ok && kept.Add((a, b))) scored.Add((s, a, b));
         }
         scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
 
@@ -48,9 +48,9 @@ internal static class IncidentClustering
         foreach (int i in x)
             foreach (int j in y)
             {
-                if (views[i].DocumentId == views[j].DocumentId) return false;
                 double s = IncidentSimilarity.Score(views[i], views[j]);
                 if (double.IsNegativeInfinity(s)) return false;
+                if (views[i].DocumentId == views[j].DocumentId && !IncidentSimilarity.SameDocumentSlip(views[i], views[j], s)) return false;
                 sum += s;
             }
         return sum / (x.Count * y.Count) >= MinMeanLink;

@@ -27,14 +27,38 @@ internal static class IncidentSimilarity
 
     public const double Incompatible = double.NegativeInfinity;
 
+    /// <summary>
+    /// Evidence needed to put two reports of one document in one incident: the extractor keeps
+    /// one report per incident per document, so only near-identical reports are its slips.
+    /// </summary>
+    public const double SameDocumentThreshold = 7.5;
+
+    /// <summary>Can two reports of one document be one incident the extractor split: near-identical, and no two different tolls?</summary>
+    public static bool SameDocumentSlip(IncidentReportView a, IncidentReportView b, double score) =>
+        score >= SameDocumentThreshold && !(a.Fatalities is int x && b.Fatalities is int y && x != y);
+
     public static double Score(IncidentReportView a, IncidentReportView b)
     {
-        if (a.Family != b.Family) return Incompatible;
+        if (a.Family != b.Family) return AcrossFamilies(a, b);
         double place = PlaceScore(a, b);
         if (double.IsNegativeInfinity(place)) return Incompatible;
         double date = DateScore(a, b);
         if (double.IsNegativeInfinity(date)) return Incompatible;
         return place + date + TypeScore(a, b) + ActorScore(a, b) + FatalityScore(a, b);
+    }
+
+    /// <summary>
+    /// Outlets (and extractors) may call one event a riot and a clash; a prison riot and a battle
+    /// in the same place on the same day with the same death toll are taken as one event.
+    /// </summary>
+    private static double AcrossFamilies(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Family == IncidentTypeRelation.Strategic || b.Family == IncidentTypeRelation.Strategic) return Incompatible;
+        if (a.Fatalities is not (int x and >= 2) || a.Fatalities != b.Fatalities) return Incompatible;
+        if (GapDays(a, b) is not (int gap and <= 1) || a.Date?.Precision != DatePrecision.Day || b.Date?.Precision != DatePrecision.Day) return Incompatible;
+        double place = PlaceScore(a, b);
+        if (place < 1.5) return Incompatible;
+        return place + DateScore(a, b) + FatalityScore(a, b) + ActorScore(a, b);
     }
 
     /// <summary>Days between two reports' date intervals (0 when they overlap); null when either has no year.</summary>

@@ -218,12 +218,49 @@ public class IncidentFusionTests
     }
 
     [Fact]
-    public void Two_attacks_one_document_reports_separately_stay_apart_even_when_they_look_alike()
+    public void Two_attacks_one_document_reports_with_different_tolls_stay_apart()
     {
         var incidents = IncidentFusion.Fuse(
         [
             Report("a", EventType.ExplosionsRemoteViolence, "2021-06-01", Kunduz, 4, ordinal: 0, perpetrators: ["Taliban"]),
-            Report("a", EventType.ExplosionsRemoteViolence, "2021-06-01", Kunduz, 4, ordinal: 1, perpetrators: ["Taliban"]),
+            Report("a", EventType.ExplosionsRemoteViolence, "2021-06-01", Kunduz, 12, ordinal: 1, perpetrators: ["Taliban"]),
+        ]);
+
+        Assert.Equal(2, incidents.Count);
+    }
+
+    [Fact]
+    public void A_document_that_reports_one_riot_twice_over_gives_one_incident()
+    {
+        var incident = Assert.Single(IncidentFusion.Fuse(
+        [
+            Report("a", EventType.Riots, "2019-05-20", Vahdat, 32, ordinal: 0, perpetrators: IslamicState),
+            Report("a", EventType.Riots, "2019-05-20", Vahdat, 32, ordinal: 1, perpetrators: IslamicState),
+            Report("b", EventType.Riots, "2019-05-20", Vahdat, 29, perpetrators: IslamicState),
+        ]));
+
+        Assert.Equal(3, incident.Reports.Count);
+    }
+
+    [Fact]
+    public void A_prison_riot_one_outlet_reports_as_a_clash_joins_when_place_day_and_toll_agree()
+    {
+        var incident = Assert.Single(IncidentFusion.Fuse(
+        [
+            Report("a", EventType.Riots, "2019-05-20", Vahdat, 32),
+            Report("b", EventType.Battles, "2019-05-20", Vahdat, 32),
+        ]));
+
+        Assert.Contains(incident.Conflicts, c => c.Field == "event_type");
+    }
+
+    [Fact]
+    public void A_riot_and_a_clash_in_one_town_with_different_tolls_stay_apart()
+    {
+        var incidents = IncidentFusion.Fuse(
+        [
+            Report("a", EventType.Riots, "2019-05-20", Vahdat, 32),
+            Report("b", EventType.Battles, "2019-05-20", Vahdat, 3),
         ]);
 
         Assert.Equal(2, incidents.Count);
