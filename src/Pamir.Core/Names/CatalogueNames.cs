@@ -127,7 +127,7 @@ internal static class CatalogueNames
         var w = scan.Words[neighbour];
         if (!w.Capitalized || w.AllCaps || scan.IsCommon(neighbour) || scan.IsPlace(neighbour) || scan.DemonymCountry[neighbour] is not null) return false;
         if (neighbour < word ? !scan.Words.Adjacent(neighbour, word) : !scan.Words.Adjacent(word, neighbour)) return false;
-        if (scan.Lexicon.Titles.Contains(scan.Folded(neighbour).ToString())) return false;
+        if (scan.Lexicon.TitleLookup.Contains(scan.Folded(neighbour))) return false;
         // A capitalised first word of a sentence is a name only when it is a known given name.
         if (w.SentenceStart && neighbour < word && !scan.Lexicon.GivenNames.Contains(scan.Folded(neighbour))) return false;
         return !scan.Lexicon.OrganisationWords.Contains(scan.Folded(neighbour));

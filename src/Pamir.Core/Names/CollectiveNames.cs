@@ -17,7 +17,7 @@ internal static class CollectiveNames
             if (length == 0) continue;
             int last = i + length - 1;
             // "police commander", "army chief": a role, not the collective.
-            if (last + 1 < words.Count && scan.Joined(last, last + 1) && scan.Lexicon.Titles.Contains(scan.Folded(last + 1).ToString())) { i = last; continue; }
+            if (last + 1 < words.Count && scan.Joined(last, last + 1) && scan.Lexicon.TitleLookup.Contains(scan.Folded(last + 1))) { i = last; continue; }
             int first = i;
             string? country = null;
             string name = string.Join(' ', Enumerable.Range(i, length).Select(w => scan.Folded(w).ToString()));
@@ -39,6 +39,7 @@ internal static class CollectiveNames
 
     private static int LongestAt(NameScan scan, int word)
     {
+        if (!scan.Lexicon.CollectiveFirstWords.Contains(scan.Folded(word))) return 0;
         for (int length = Math.Min(scan.Lexicon.MaxCollectiveWords, scan.Words.Count - word); length >= 1; length--)
         {
             bool joined = true;

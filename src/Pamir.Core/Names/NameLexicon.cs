@@ -28,6 +28,10 @@ public sealed class NameLexicon
         OrganisationWords = org.Select(o => o.Word).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ArmedGroupWords = org.Where(o => o.ArmedGroup).Select(o => o.Word).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Collectives = collectives.Select(NameFold.Fold).Where(c => c.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        CollectiveFirstWords = Collectives.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleFirstWords = Titles.Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleLastWords = Titles.Select(t => t.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxCollectiveWords = Collectives.Count == 0 ? 0 : Collectives.Max(t => t.Count(c => c == ' ') + 1);
         GivenNames = Set(givenNames);
         SurnameEndings = surnameEndings.Select(NameFold.Fold).Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
@@ -42,6 +46,11 @@ public sealed class NameLexicon
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupWords { get; }
     public FrozenSet<string> Collectives { get; }
+    /// <summary>First words of collectives, titles and last words of titles: cheap filters before a phrase is built.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveFirstWords { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleFirstWords { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLastWords { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
     public int MaxCollectiveWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; }
     public IReadOnlyList<string> SurnameEndings { get; }

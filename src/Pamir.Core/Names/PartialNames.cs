@@ -24,10 +24,13 @@ internal static class PartialNames
                 draft.CountryCode ??= target.CountryCode;
             }
 
+        // Cheap filters before a transliteration key is built: the surname as written, or a surname's shape.
+        var surnames = new HashSet<string>(full.Select(p => scan.Words.Folded(p.Draft.Last).ToString()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 0; w < scan.Words.Count; w++)
         {
             var word = scan.Words[w];
             if (scan.IsCovered(w) || !word.Capitalized || word.AllCaps || scan.IsCommon(w) || scan.IsPlace(w) || scan.DemonymCountry[w] is not null) continue;
+            if (!surnames.Contains(scan.Folded(w)) && !scan.Lexicon.HasSurnameEnding(scan.Folded(w))) continue;
             if (w + 1 < scan.Words.Count && scan.Words[w + 1].Capitalized && scan.Joined(w, w + 1)) continue;
             if (w > 0 && scan.Words[w - 1].Capitalized && scan.Joined(w - 1, w) && !scan.IsCovered(w - 1) && Roles.Before(scan, w) is null) continue;
             if (FullNameFor(scan, full, w) is not { } target) continue;

@@ -33,6 +33,7 @@ internal static class Roles
     /// <summary>Length in words of the longest title starting at <paramref name="word"/> within [word, last] (0 when none).</summary>
     public static int TitleStartingAt(NameScan scan, int word, int last)
     {
+        if (!scan.Lexicon.TitleFirstWords.Contains(scan.Folded(word))) return 0;
         for (int length = Math.Min(scan.Lexicon.MaxTitleWords, last - word + 1); length >= 1; length--)
             if (IsTitle(scan, word, word + length - 1)) return length;
         return 0;
@@ -70,6 +71,7 @@ internal static class Roles
 
     private static int TitleEndingAt(NameScan scan, int end)
     {
+        if (!scan.Lexicon.TitleLastWords.Contains(scan.Folded(end))) return 0;
         for (int length = Math.Min(scan.Lexicon.MaxTitleWords, end + 1); length >= 1; length--)
             if (IsTitle(scan, end - length + 1, end)) return length;
         return 0;
@@ -78,7 +80,8 @@ internal static class Roles
     private static bool IsTitle(NameScan scan, int first, int last)
     {
         for (int w = first + 1; w <= last; w++) if (!scan.Joined(w - 1, w)) return false;
-        if (first == last) return scan.Lexicon.Titles.Contains(scan.Folded(first).ToString());
+        if (first == last) return scan.Lexicon.TitleLookup.Contains(scan.Folded(first));
+        if (!scan.Lexicon.TitleFirstWords.Contains(scan.Folded(first)) || !scan.Lexicon.TitleLastWords.Contains(scan.Folded(last))) return false;
         var phrase = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(w => scan.Folded(w).ToString()));
         return scan.Lexicon.Titles.Contains(phrase);
     }
