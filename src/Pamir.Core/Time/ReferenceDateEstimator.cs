@@ -44,7 +44,7 @@ internal static class ReferenceDateEstimator
             var m = mentions[k];
             if (m.Kind != TimeMentionKind.Partial || narrated[k] || m.Precision == DatePrecision.Year) continue;
             int year = TimeResolver.NextOnOrAfterYear(lowerBound, m.Date.Month!.Value, m.Date.Day);
-            var candidate = new FuzzyDate(year, m.Date.Month, m.Date.Day);
+            var candidate = TimeResolver.Dated(year, m.Date.Month!.Value, m.Date.Day);
             if (m.Date.Day is not null && IsDateline(document.Text, m.Start))
                 return new ReferenceDate(candidate, ReferenceDateBasis.Dateline);
             if (IsLater(candidate, estimate)) estimate = candidate;

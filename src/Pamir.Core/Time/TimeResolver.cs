@@ -68,12 +68,12 @@ internal sealed class TimeResolver
         int month = m.Date.Month!.Value;
         int? day = m.Date.Day;
         if (narrative?.Year is int narrativeYear)
-            return Expression(m, Cap(new FuzzyDate(narrativeYear, month, day), m.Precision), TimeAnchor.Narrative);
+            return Expression(m, Cap(Dated(narrativeYear, month, day), m.Precision), TimeAnchor.Narrative);
         if (reference is null) return Expression(m, m.Date, TimeAnchor.Unresolved);
         var r = reference.Value;
         bool future = KnowsTheDay && IsFuture(m);
         int year = future ? NextOnOrAfter(r, month, day) : LatestOnOrBefore(r, month, day);
-        return Expression(m, Cap(new FuzzyDate(year, month, day), m.Precision), ReferenceAnchor);
+        return Expression(m, Cap(Dated(year, month, day), m.Precision), ReferenceAnchor);
     }
 
     private TimeExpression ResolveFromReference(TimeMention m)
@@ -86,7 +86,7 @@ internal sealed class TimeResolver
         switch (m.Kind)
         {
             case TimeMentionKind.PartialShifted:
-                value = Cap(m.Date with { Year = ry + m.Amount }, m.Precision);
+                value = Cap(Dated(ry + m.Amount, m.Date.Month!.Value, m.Date.Day), m.Precision);
                 break;
             case TimeMentionKind.NamedMonth:
                 int month = m.Date.Month!.Value;
@@ -196,6 +196,10 @@ internal sealed class TimeResolver
     internal static int NextOnOrAfterYear(FuzzyDate r, int month, int? day) => NextOnOrAfter(r, month, day);
 
     private static TimeExpression Expression(TimeMention m, FuzzyDate value, TimeAnchor anchor) => new(m.Start, m.End, value, anchor);
+
+    /// <summary>A month and day placed in a year; 29 February in a common year keeps only the month.</summary>
+    internal static FuzzyDate Dated(int year, int month, int? day) =>
+        new(year, month, day is int d && d <= DateTime.DaysInMonth(year, month) ? d : null);
 
     /// <summary>Truncates a date to at most the given precision.</summary>
     internal static FuzzyDate Cap(FuzzyDate date, DatePrecision precision) => precision switch

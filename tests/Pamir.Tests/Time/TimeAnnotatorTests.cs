@@ -80,6 +80,13 @@ public class TimeAnnotatorTests
     }
 
     [Fact]
+    public void The_29th_of_February_in_a_common_year_keeps_only_the_month()
+    {
+        var doc = Annotated.Read("Police dispersed the rally on 29 February.", published: "2021-06-01");
+        Assert.Equal("2021-02", doc.Time("29 February").Value.ToIso());
+    }
+
+    [Fact]
     public void A_sentence_about_plans_puts_an_undated_day_ahead()
     {
         var doc = Annotated.Read("Parliament will vote on March 3 on the new constitution.", published: "2021-06-02");
