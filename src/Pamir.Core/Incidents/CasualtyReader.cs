@@ -16,6 +16,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
 {
     private const int ForwardReach = 13;
     private const int CoordinationReach = 12;
+    private const int VagueReach = 12;
 
     private readonly record struct Counted(LexiconClass Cue, double? Value, bool Subset, int Start, int End);
 
@@ -32,7 +33,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
                 counted.Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
         }
 
-        bool noDeaths = false, noInjuries = false, survived = false, vague = false;
+        bool noDeaths = false, noInjuries = false, survived = false;
         for (int w = first; w < end; w++)
         {
             if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.None) is { } zero)
@@ -41,14 +42,13 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
                 else noDeaths = true;
             }
             if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Survived)) survived = true;
-            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Vague)) vague = true;
         }
 
         return new SentenceCasualties
         {
-            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, first, end, LexiconClass.Dead, vague)),
+            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, first, end, LexiconClass.Dead)),
             Injured = Combine(counted, LexiconClass.Hurt),
-            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, first, end, LexiconClass.Held, vague),
+            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, first, end, LexiconClass.Held),
             NoDeaths = noDeaths,
             NoInjuries = noInjuries,
             Survived = survived,
@@ -155,17 +155,27 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         return new CasualtyFigure(total, true, start, stop);
     }
 
-    /// <summary>"Quvvatov was shot dead", "he was arrested": one person, when no number is given.</summary>
-    private CasualtyFigure? SingleVictim(DocumentWords doc, int first, int end, LexiconClass cue, bool vague)
+    /// <summary>
+    /// "Quvvatov was shot dead", "he was arrested": one person, when no number is given; but only
+    /// part of the toll when an uncounted group follows ("…, as were several civilians").
+    /// </summary>
+    private CasualtyFigure? SingleVictim(DocumentWords doc, int first, int end, LexiconClass cue)
     {
         for (int k = first + 1; k < end; k++)
         {
-            if (!lexicon.Has(doc.Text, doc.Words, k, cue)) continue;
+            if (lexicon.Longest(doc.Text, doc.Words, k, cue) is not { } entry) continue;
             int aux = k - 1;
-            if (aux > first && (doc.WordIs(aux, "reportedly") || doc.WordIs(aux, "also") || doc.WordIs(aux, "allegedly") || doc.WordIs(aux, "later"))) aux--;
-            if (doc.WordIs(aux, "was") || doc.WordIs(aux, "been") && (doc.WordIs(aux - 1, "has") || doc.WordIs(aux - 1, "had")))
-                return new CasualtyFigure(1, !vague, doc.Words[aux].Start, doc.Words[k].End);
+            while (aux > first && aux > k - 3 && IsAdverb(doc, aux)) aux--;
+            if (!(doc.WordIs(aux, "was") || doc.WordIs(aux, "been") && (doc.WordIs(aux - 1, "has") || doc.WordIs(aux - 1, "had")))) continue;
+            int last = k + entry.Words.Count - 1;
+            bool othersToo = false;
+            for (int v = last + 1; v < end && v <= last + VagueReach && !othersToo; v++) othersToo = lexicon.Has(doc.Text, doc.Words, v, LexiconClass.Vague);
+            return new CasualtyFigure(1, !othersToo, doc.Words[aux].Start, doc.Words[last].End);
         }
         return null;
     }
+
+    /// <summary>"was even murdered", "was reportedly shot dead", "was later arrested".</summary>
+    private static bool IsAdverb(DocumentWords doc, int k) =>
+        doc.WordText(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || doc.WordIs(k, "even") || doc.WordIs(k, "also") || doc.WordIs(k, "later") || doc.WordIs(k, "then");
 }

@@ -24,6 +24,8 @@ internal sealed record EventMention
     public bool Weak { get; init; }
     /// <summary>"The riot", "these arrests": refers back to an incident already reported.</summary>
     public bool Definite { get; init; }
+    /// <summary>"Following the attacks of September 11, …": the incident only dates something else.</summary>
+    public bool TimeAnchor { get; init; }
     public TimeExpression? Time { get; init; }
     public PlaceMention? Place { get; init; }
     public SentenceCasualties Casualties { get; init; } = SentenceCasualties.Empty;

@@ -52,8 +52,10 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         var main = mentions.OrderBy(m => m.Kind == MentionKind.Kill ? 1 : 0).ThenBy(m => TypeGroups.Severity(m.Type)).First();
         bool primary = mentions[0].Sentence < leadEnd;
 
+        if (mentions.All(m => m.TimeAnchor)) return null;
         FuzzyDate? date = e.IsWar
-            ? mentions.Where(m => m.Date is { HasYear: true }).Select(m => m.Date!.Value).OrderBy(d => d.First).Cast<FuzzyDate?>().FirstOrDefault()
+            ? mentions.Where(m => m.Date is { HasYear: true }).Select(m => m.Date!.Value)
+                .OrderBy(d => d.Precision == DatePrecision.Decade ? 1 : 0).ThenBy(d => d.First).Cast<FuzzyDate?>().FirstOrDefault()
             : mentions.Where(m => m.Time is not null)
                 .OrderBy(m => MentionMerger.IsApproximate(m.Time!, text) ? 1 : 0)
                 .ThenByDescending(m => m.Time!.Value.Precision)

@@ -130,11 +130,12 @@ internal sealed class MentionFinder(EventLexicon lexicon)
                 : groups.FirstOrDefault(g => g[0].Kind != MentionKind.War && g.Any(h => SameSentenceCompatible(h, hit)));
             if (hit.Kind == MentionKind.War)
             {
-                // the deaths of a war are its toll, not another incident: "the civil war killed tens of thousands"
-                var kills = groups.FirstOrDefault(g => g.All(h => h.Kind == MentionKind.Kill));
+                // the deaths and fighting of a war are the war, not other incidents: "the civil war killed tens of thousands"
+                var kills = groups.FirstOrDefault(g => g.All(h => h.Kind == MentionKind.Kill || IsClash(h)));
                 if (kills is not null && target is null) { groups.Remove(kills); target = [hit, .. kills]; groups.Add(target); continue; }
             }
-            else if (hit.Kind == MentionKind.Kill && groups.FirstOrDefault(g => g[0].Kind == MentionKind.War) is { } war && (target is null || target.All(h => h.Kind == MentionKind.Kill)))
+            else if ((hit.Kind == MentionKind.Kill || IsClash(hit)) && groups.FirstOrDefault(g => g[0].Kind == MentionKind.War) is { } war
+                && (target is null || target.All(h => h.Kind == MentionKind.Kill || IsClash(h))))
             {
                 if (target is not null) { groups.Remove(target); war.AddRange(target); }
                 target = war;
@@ -188,7 +189,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
         var time = Nearest(times, triggerStart, triggerEnd, t => t.Start, t => t.End);
         var place = ChoosePlace(places, triggerStart, triggerEnd);
         bool weak = group.All(h => h.Entry.Has(LexiconFlags.Weak));
-        if (weak && time is null && place is null && casualties.Deaths is null) return null;
+        if (weak && main.Kind != MentionKind.War && place is null && casualties.Deaths is null) return null;
         var (perpetrators, targets) = Actors(doc, s, names, triggerStart, triggerEnd);
         return new EventMention
         {
@@ -202,6 +203,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
             Plural = group.All(h => h.Entry.Has(LexiconFlags.Plural)),
             Weak = weak,
             Definite = !entry.Has(LexiconFlags.Verb) && IsDefinite(doc, main.Word, doc.FirstWord(s)),
+            TimeAnchor = !entry.Has(LexiconFlags.Verb) && IsTimeAnchor(doc, main.Word, doc.FirstWord(s)),
             Time = time,
             Place = place,
             Casualties = casualties,
@@ -217,14 +219,28 @@ internal sealed class MentionFinder(EventLexicon lexicon)
         return null;
     }
 
-    /// <summary>"The riot", "these arrests", "the 2023 attack": a determiner shortly before, with no "a" or "another" in between.</summary>
+    /// <summary>
+    /// "The riot", "these arrests", "the 2023 attack", "the concert hall attack": a demonstrative
+    /// right before the trigger, or "the" at most three words before it with no other determiner
+    /// in between ("this includes attacks" is not a reference back).
+    /// </summary>
     private static bool IsDefinite(DocumentWords doc, int trigger, int first)
     {
+        if (trigger - 1 >= first && (doc.WordIs(trigger - 1, "this") || doc.WordIs(trigger - 1, "that") || doc.WordIs(trigger - 1, "these") || doc.WordIs(trigger - 1, "those")))
+            return true;
         for (int k = trigger - 1; k >= first && k >= trigger - 3; k--)
         {
-            if (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "another")) return false;
-            if (doc.WordIs(k, "the") || doc.WordIs(k, "this") || doc.WordIs(k, "that") || doc.WordIs(k, "these") || doc.WordIs(k, "those")) return true;
+            if (doc.WordIs(k, "the")) return true;
+            if (doc.WordIs(k, "a") || doc.WordIs(k, "an") || doc.WordIs(k, "another") || doc.WordIs(k, "this") || doc.WordIs(k, "that")) return false;
         }
+        return false;
+    }
+
+    /// <summary>"Following the attacks of September 11": an incident named only as a point in time for something else.</summary>
+    private static bool IsTimeAnchor(DocumentWords doc, int trigger, int first)
+    {
+        for (int k = trigger - 1; k >= first && k >= trigger - 4; k--)
+            if (doc.WordIs(k, "following") || doc.WordIs(k, "after") || doc.WordIs(k, "since") || doc.WordIs(k, "before")) return k == first || doc.Gap(k - 1).Contains(',');
         return false;
     }
 

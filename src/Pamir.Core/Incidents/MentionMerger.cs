@@ -28,6 +28,7 @@ internal static class MentionMerger
                 if (last is not null && m.Paragraph - last.LastParagraph <= 1 && m.Sentence - last.LastSentence <= NoteReachSentences) last.Add(m);
                 continue;
             }
+            if (m.Kind == MentionKind.War && m.Weak && !events.Any(e => e.IsWar)) continue;
             var target = m.Kind == MentionKind.War
                 ? events.FirstOrDefault(e => e.IsWar)
                 : events.Where(e => !e.IsWar).OrderByDescending(e => e.LastSentence).FirstOrDefault(e => Joins(e, m, text));

@@ -68,6 +68,12 @@ public class DeathTollTests
     }
 
     [Fact]
+    public void An_exiled_leader_who_was_even_murdered_is_one_death()
+    {
+        Assert.Equal(1, Dated("Dozens were arrested and an exiled opposition leader was even murdered in Istanbul on 19 May 2019.").Reports().Last().Fatalities);
+    }
+
+    [Fact]
     public void A_named_victim_killed_alongside_an_uncounted_group_gives_no_number()
     {
         Assert.Null(Dated("A local leader was killed in Khorog on 19 May 2019, as were several civilians.").Single().Fatalities);

@@ -61,6 +61,9 @@ public class IncidentExtractorTests
     [InlineData("No protest took place in Almaty in 2022.", "2022")]
     [InlineData("Sixteen party leaders are on trial for an alleged coup attempt in 2016.", "2016")]
     [InlineData("Moscow and Dushanbe both denied unleashing air raids in 2019.", "2019")]
+    [InlineData("How fast anger can spread was demonstrated in Kyrgyzstan in 2010.", "2010")]
+    [InlineData("In the Soviet-Afghan War of 1979, Tajiks fought on both sides.", "1979")]
+    [InlineData("Following the attacks of 2001, Dushanbe joined the coalition.", "2001")]
     public void Generic_hypothetical_negated_and_figurative_mentions_are_not_incidents(string sentence, string year)
     {
         var reports = new HandBuiltReport(sentence).Time(year, year).Reports();

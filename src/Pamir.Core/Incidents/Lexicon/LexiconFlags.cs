@@ -9,7 +9,7 @@ public enum LexiconFlags
     Verb = 1,
     /// <summary>A plural ("attacks"): on its own it needs a month-precise date or a toll.</summary>
     Plural = 2,
-    /// <summary>Often figurative ("battle", "killing"): needs a date, a place or a toll in its sentence.</summary>
+    /// <summary>Often figurative ("battle", "killing"): needs a place or a toll in its sentence; a weak war word ("war") only refers back.</summary>
     Weak = 4,
     /// <summary>On a stated zero: the zero is about injuries, not deaths.</summary>
     Hurt = 16,
