@@ -28,10 +28,9 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         int leadEnd = LeadEnd(doc);
         var reports = new List<IncidentReport>();
         var events = MentionMerger.Merge(mentions, document.Text);
-        var eventSentences = events.SelectMany(e => e.Mentions).Select(m => m.Sentence).ToHashSet();
         foreach (var e in events)
         {
-            if (Build(document, doc, e, leadEnd, eventSentences, reports.Count) is { } report) reports.Add(report);
+            if (Build(document, doc, e, leadEnd, reports.Count) is { } report) reports.Add(report);
         }
         return reports;
     }
@@ -45,7 +44,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         return doc.Sentences.Count;
     }
 
-    private static IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, HashSet<int> eventSentences, int ordinal)
+    private static IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, int ordinal)
     {
         string text = document.Text;
         var mentions = e.Mentions;
@@ -84,7 +83,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
             EventType = main.Type,
             SubEventType = main.SubEventType,
             Date = date,
-            Place = ChoosePlace(document, doc, e, primary, eventSentences),
+            Place = ChoosePlace(document, e, primary),
             Fatalities = fatalities,
             FatalitiesStated = deaths is { } stated ? text[stated.Start..stated.End] : null,
             Injured = injured,
@@ -113,11 +112,11 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
     }
 
     /// <summary>
-    /// The most specific place the mentions name; else a place named earlier in the paragraph
-    /// (in a sentence that reports no other incident); else, for the document's own news, the
-    /// dateline city; else the country in focus.
+    /// The most specific place the mentions name; else, for the document's own news, the dateline
+    /// city; else the country in focus. A place named in a neighbouring sentence is not taken: it
+    /// is as often where something else happened ("fighters from the North Caucasus").
     /// </summary>
-    private static PlaceRef? ChoosePlace(AnalyzedDocument document, DocumentWords doc, MergedEvent e, bool primary, HashSet<int> eventSentences)
+    private static PlaceRef? ChoosePlace(AnalyzedDocument document, MergedEvent e, bool primary)
     {
         var own = e.OwnPlaces.ToList();
         if (own.Count > 0)
@@ -125,12 +124,6 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
             var kind = own.Max(p => p.Place.Kind);
             return ToRef(own.First(p => p.Place.Kind == kind).Place);
         }
-        int firstSentence = e.Mentions[0].Sentence;
-        int paragraph = doc.Paragraph[firstSentence];
-        var earlier = document.Places.LastOrDefault(p =>
-            p.Role == PlaceRole.Mentioned && !p.IsDemonym && p.Start < doc.Sentences[firstSentence].Start
-            && doc.SentenceAt(p.Start) is var s && s >= 0 && doc.Paragraph[s] == paragraph && !doc.IsCaption[s] && !eventSentences.Contains(s));
-        if (earlier is not null) return ToRef(earlier.Place);
         if (primary && document.Places.FirstOrDefault(p => p.Role == PlaceRole.Dateline) is { } dateline) return ToRef(dateline.Place);
         if (document.FocusCountry is not { } focus) return null;
         var country = document.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus);
