@@ -55,8 +55,18 @@ public static partial class JsonExport
     }
 
     /// <summary>An ISO prefix whose length says the precision, or null when the date is unknown.</summary>
+    /// <summary>
+    /// Writes the ISO prefix whose length is the precision. A decade ("the 1990s") has no such
+    /// prefix — "1990" would claim the year — so it is written as null with the decade beside it.
+    /// </summary>
     private static void WriteDate(Utf8JsonWriter json, string name, FuzzyDate? date)
     {
+        if (date is { Precision: DatePrecision.Decade } decade)
+        {
+            json.WriteNull(name);
+            json.WriteString(name + "_decade", decade.ToString());
+            return;
+        }
         string? iso = date?.ToIso();
         if (string.IsNullOrEmpty(iso)) json.WriteNull(name);
         else json.WriteString(name, iso);

@@ -80,6 +80,18 @@ public sealed class JsonExportTests
     }
 
     [Fact]
+    public void A_war_dated_only_to_the_1990s_claims_no_year()
+    {
+        var knowledge = Reports.Knowledge();
+        var war = knowledge.Incidents[1] with { Id = "civil-war", Date = new FuzzyDate(1990, IsDecade: true) };
+        var incident = Export([], knowledge with { Incidents = [war] }).GetProperty("incidents")[0];
+
+        Assert.Equal(JsonValueKind.Null, incident.GetProperty("date").ValueKind);
+        Assert.Equal("1990s", incident.GetProperty("date_decade").GetString());
+        Assert.Equal("decade", incident.GetProperty("date_precision").GetString());
+    }
+
+    [Fact]
     public void Actor_kinds_and_relation_types_are_snake_case()
     {
         var export = ExportSample();
