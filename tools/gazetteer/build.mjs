@@ -41,7 +41,7 @@ function keepAlternate(name) {
 
 const countries = JSON.parse(fs.readFileSync(path.join(modules, 'world-countries', 'countries.json'), 'utf8'));
 const countryRegions = JSON.parse(fs.readFileSync(path.join(modules, 'country-region-data', 'data.json'), 'utf8'));
-const countryExtras = new Map(readTsv('countries.tsv').map(([cc, aliases, demonyms]) => [cc, { aliases: list(aliases), demonyms: list(demonyms) }]));
+const countryExtras = new Map(readTsv('countries.tsv').map(([cc, aliases, demonyms, name]) => [cc, { aliases: list(aliases), demonyms: list(demonyms), name: name?.trim() }]));
 const europe = new Set(countries.filter(c => c.region === 'Europe').map(c => c.cca2));
 const byAlpha3 = new Map(countries.map(c => [c.cca3, c.cca2]));
 
@@ -76,12 +76,13 @@ const claimedDemonyms = new Map([...countryExtras].flatMap(([cc, e]) => e.demony
 for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   const extra = countryExtras.get(c.cca2) ?? { aliases: [], demonyms: [] };
   const capital = cities.find(x => x.cc === c.cca2 && x.code === 'PPLC') ?? (c.capital?.[0] && findCity(c.cca2, c.capital[0]));
-  const aliases = new Set([c.name.official, ...c.altSpellings.filter(keepAlternate), ...extra.aliases]);
-  aliases.delete(c.name.common);
+  const name = extra.name || c.name.common;
+  const aliases = new Set([c.name.common, c.name.official, ...c.altSpellings.filter(keepAlternate), ...extra.aliases]);
+  aliases.delete(name);
   const demonyms = new Set([...extra.demonyms, c.demonyms?.eng?.m, c.demonyms?.eng?.f]
     .filter(d => d && keepAlternate(d) && (claimedDemonyms.get(simple(d)) ?? c.cca2) === c.cca2));
   const neighbours = (c.borders ?? []).map(b => byAlpha3.get(b)).filter(Boolean);
-  lines.push(['C', c.cca2, c.cca3, c.name.common, fixed(c.latlng[0]), fixed(c.latlng[1]), capital?.id ?? '',
+  lines.push(['C', c.cca2, c.cca3, name, fixed(c.latlng[0]), fixed(c.latlng[1]), capital?.id ?? '',
     neighbours.join(','), [...aliases].map(clean).join('|'), [...demonyms].map(clean).join('|')].join('\t'));
 }
 

@@ -14,7 +14,8 @@ internal static class CapitalMentions
             if (!reading.IsWord(t, "capital") || reading.IsCapitalised(t) && !reading.StartsSentence(t) && !reading.InHeadline(t)) continue;
             int start = t - 1;
             string? country = null;
-            var named = occurrences.Find(o => !o.Rejected && o.IsCountryName && (o.LastMentionToken == t - 1 || o.LastMentionToken == t - 2 && reading.IsPossessive(t - 1)));
+            var named = (PlaceOccurrence.EndingAt(occurrences, t - 1) ?? (reading.IsPossessive(t - 1) ? PlaceOccurrence.EndingAt(occurrences, t - 2) : null))
+                is { Rejected: false, IsCountryName: true } before ? before : null;
             if (named is not null)
             {
                 country = named.Best.Place.CountryCode;
@@ -27,11 +28,10 @@ internal static class CapitalMentions
             if (reading.IsWordAt(end + 1, PlaceWords.NonCityCapital)) continue;
             int next = end + 1;
             if (reading.IsPunctuation(next, ',')) next++;
-            if (occurrences.Exists(o => o.FirstToken == next && !o.Rejected && !o.IsCountryName)) continue;
-            if (reading.IsWord(next, "of") && occurrences.Exists(o => o.FirstToken == next + 1 && !o.Rejected && o.IsCountryName))
+            if (PlaceOccurrence.StartingAt(occurrences, next) is { Rejected: false, IsCountryName: false }) continue;
+            if (reading.IsWord(next, "of") && PlaceOccurrence.StartingAt(occurrences, next + 1) is { Rejected: false, IsCountryName: true } of)
             {
                 // "the capital of Tajikistan"
-                var of = occurrences.Find(o => o.FirstToken == next + 1)!;
                 country = of.Best.Place.CountryCode;
                 end = of.LastMentionToken;
             }

@@ -24,7 +24,7 @@ internal static class FocusCountry
             : votes.OrderByDescending(kv => kv.Value.Votes).ThenBy(kv => kv.Value.First).First().Key;
     }
 
-    private static bool OneCountry(PlaceCandidate[] candidates)
+    public static bool OneCountry(PlaceCandidate[] candidates)
     {
         foreach (var c in candidates) if (c.Place.CountryCode != candidates[0].Place.CountryCode) return false;
         return true;

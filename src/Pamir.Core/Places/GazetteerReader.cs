@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Pamir.Core.Places;
 
@@ -12,12 +13,15 @@ internal static class GazetteerReader
     // Regions have no population of their own in the data; this ranks a region above towns and
     // below cities of the same name ("Osh" the city before Osh oblast, Khatlon before a village).
     private const long RegionRank = 100_000;
+    private const int ExpectedNames = 128 * 1024;
 
     private sealed record CountryRow(Place Place, string Alpha3, int? CapitalId, string[] Neighbours);
 
+    // Runs once per process over ~100,000 lines: compile it optimised at once rather than tiered.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Read(TextReader reader, string source)
     {
-        var names = new Dictionary<string, List<PlaceCandidate>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<PlaceCandidate>>(ExpectedNames, StringComparer.Ordinal);
         var places = new Dictionary<int, Place>();
         var countryRows = new List<CountryRow>();
         var commonWords = new List<string>();
@@ -80,6 +84,7 @@ internal static class GazetteerReader
 
     private static PlaceCandidate[] Rank(List<PlaceCandidate> candidates)
     {
+        if (candidates.Count == 1) return [candidates[0]];
         var distinct = candidates
             .GroupBy(c => c.Place.Id)
             .Select(g => g.MinBy(c => c.Match))
@@ -94,14 +99,19 @@ internal static class GazetteerReader
 
     private static void AddAll(Dictionary<string, List<PlaceCandidate>> names, string list, Place place, NameMatch match)
     {
-        foreach (var name in list.Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(names, name, place, match);
+        var span = list.AsSpan();
+        foreach (var range in span.Split('|')) Add(names, span[range], place, match);
     }
 
-    private static void Add(Dictionary<string, List<PlaceCandidate>> names, string name, Place place, NameMatch match)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Add(Dictionary<string, List<PlaceCandidate>> names, ReadOnlySpan<char> name, Place place, NameMatch match)
     {
-        string key = PlaceNameFolding.Fold(name);
-        if (key.Length == 0) return;
-        if (!names.TryGetValue(key, out var list)) names[key] = list = [];
+        Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
+        int length = PlaceNameFolding.Fold(name, folded);
+        if (length <= 0) return;
+        // Look up by span first: most names repeat a key already seen, and need no new string.
+        var bySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!bySpan.TryGetValue(folded[..length], out var list)) bySpan[folded[..length]] = list = new List<PlaceCandidate>(1);
         list.Add(new PlaceCandidate(place, match));
     }
 

@@ -34,7 +34,7 @@ internal static class PlaceFilters
             if (!o.IsCountryName && o.SingleWord && people.Contains(Folded(reading, o))) { o.Rejected = true; continue; }
             if (IsOrdinaryWord(reading, o)) { o.Rejected = true; continue; }
             o.NeedsContext = o.SingleWord && o.LastMentionToken == o.LastToken
-                && !(o.IsCountryName && o.Best.Match != NameMatch.AlternateName)
+                && !(o.IsCountryName && (o.Best.Match != NameMatch.AlternateName || !HasLowerCase(reading.At(o.FirstToken))))
                 && o.Best.Place.Population < MajorCity
                 && reading.Gazetteer.IsCommonWord(Folded(reading, o));
             o.AfterLocative = reading.IsWordAt(o.FirstToken - 1, PlaceWords.Locatives);
@@ -98,12 +98,13 @@ internal static class PlaceFilters
     private static string? CountryCue(PlaceReading reading, PlaceOccurrence o, List<PlaceOccurrence> occurrences)
     {
         if (o.IsCountryName) return null;
-        int index = occurrences.IndexOf(o);
+        int index = o.Index;
         for (int p = index - 1; p >= 0; p--)
         {
             var previous = occurrences[p];
+            if (o.FirstToken - previous.LastMentionToken > 5) break;
             if (previous.Rejected) continue;
-            if (!previous.IsCountryName || o.FirstToken - previous.LastMentionToken > 5) break;
+            if (!previous.IsCountryName) break;
             bool onlyGlue = true;
             for (int t = previous.LastMentionToken + 1; t < o.FirstToken && onlyGlue; t++)
                 onlyGlue = reading.IsPossessive(t)
@@ -137,6 +138,12 @@ internal static class PlaceFilters
         }
     }
 
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (char.IsLower(c)) return true;
+        return false;
+    }
+
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
         foreach (char c in word) if (!char.IsUpper(c)) return false;
@@ -146,10 +153,10 @@ internal static class PlaceFilters
     // Only a country or region vouches for a neighbouring name ("Tajik Badakhshan", "Kunduz Afghanistan");
     // two town names side by side are more often one person's ("Aga Khan").
     private static bool EndsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
-        occurrences.Exists(x => !x.Rejected && x.LastMentionToken == token && x.Best.Place.Kind != PlaceKind.City);
+        PlaceOccurrence.EndingAt(occurrences, token) is { Rejected: false } x && x.Best.Place.Kind != PlaceKind.City;
 
     private static bool StartsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
-        occurrences.Exists(x => x.FirstToken == token && x.Best.Place.Kind != PlaceKind.City);
+        PlaceOccurrence.StartingAt(occurrences, token) is { } x && x.Candidates.Length > 0 && x.Best.Place.Kind != PlaceKind.City;
 
     private static string Folded(PlaceReading reading, PlaceOccurrence o) =>
         PlaceNameFolding.Fold(reading.Text.AsSpan(o.Start, reading.End(o.LastToken) - o.Start));

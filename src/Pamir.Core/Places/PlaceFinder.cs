@@ -29,7 +29,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         var occurrences = Scan(reading);
         PlaceFilters.RejectNonPlaces(reading, occurrences);
         document.FocusCountry = FocusCountry.Vote(occurrences);
-        var mentioned = occurrences.Where(o => !o.Rejected && !o.NeedsContext).Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
+        var mentioned = occurrences.Where(o => !o.Rejected && !o.NeedsContext && FocusCountry.OneCountry(o.Candidates))
+            .Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
         foreach (var o in occurrences) Resolve(o, document.FocusCountry, mentioned, null);
         // Second round: a name among places of one country reads as one of them ("Kunduz, Badakhshan, Takhar").
         var first = occurrences.Select(o => o.Chosen).ToArray();
@@ -57,7 +58,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
                 int last = ends[k];
                 int length = PlaceNameFolding.Fold(reading.Text.AsSpan(reading.Start(i), reading.End(last) - reading.Start(i)), folded);
                 if (length > 0 && gazetteer.TryFindFolded(folded[..length], out var candidates))
-                    match = new PlaceOccurrence(i, last, reading.Start(i), reading.End(last), candidates);
+                    match = new PlaceOccurrence(found.Count, i, last, reading.Start(i), reading.End(last), candidates);
             }
             if (match is null) { i++; continue; }
             if (reading.IsWordAt(match.LastToken + 1, PlaceWords.RegionSuffixes) || reading.IsWordAt(match.LastToken + 1, PlaceWords.LocalSuffixes))
@@ -120,11 +121,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
     {
         List<string>? countries = null;
         int sentence = reading.SentenceOf(occurrences[k].FirstToken);
-        for (int j = 0; j < occurrences.Count; j++)
+        for (int step = -1; step <= 1; step += 2)
         {
-            var other = occurrences[j];
-            if (j == k || other.Rejected || other.IsCountryName || reading.SentenceOf(other.FirstToken) != sentence) continue;
-            (countries ??= []).Add(chosen[j].Place.CountryCode);
+            for (int j = k + step; j >= 0 && j < occurrences.Count; j += step)
+            {
+                var other = occurrences[j];
+                if (reading.SentenceOf(other.FirstToken) != sentence) break;
+                if (other.Rejected || other.IsCountryName) continue;
+                (countries ??= []).Add(chosen[j].Place.CountryCode);
+            }
         }
         return countries;
     }

@@ -1,8 +1,10 @@
 namespace Pamir.Core.Places;
 
 /// <summary>A name in the text that the gazetteer knows, while the place finder weighs it.</summary>
-internal sealed class PlaceOccurrence(int firstToken, int lastToken, int start, int end, PlaceCandidate[] candidates)
+internal sealed class PlaceOccurrence(int index, int firstToken, int lastToken, int start, int end, PlaceCandidate[] candidates)
 {
+    /// <summary>Position in the document's list of occurrences, which is in text order and free of overlaps.</summary>
+    public int Index { get; } = index;
     public int FirstToken { get; } = firstToken;
     /// <summary>Last token of the name itself, before any suffix word.</summary>
     public int LastToken { get; set; } = lastToken;
@@ -26,4 +28,32 @@ internal sealed class PlaceOccurrence(int firstToken, int lastToken, int start, 
 
     public PlaceCandidate Best => Candidates[0];
     public bool IsCountryName => Best.Place.Kind == PlaceKind.Country;
+
+    /// <summary>The occurrence whose name starts at the token, if any (binary search over the text-ordered list).</summary>
+    public static PlaceOccurrence? StartingAt(List<PlaceOccurrence> occurrences, int token)
+    {
+        int lo = 0, hi = occurrences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int first = occurrences[mid].FirstToken;
+            if (first == token) return occurrences[mid];
+            if (first < token) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
+
+    /// <summary>The occurrence whose mention ends at the token, if any.</summary>
+    public static PlaceOccurrence? EndingAt(List<PlaceOccurrence> occurrences, int token)
+    {
+        int lo = 0, hi = occurrences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int last = occurrences[mid].LastMentionToken;
+            if (last == token) return occurrences[mid];
+            if (last < token) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
 }

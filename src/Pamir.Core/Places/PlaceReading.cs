@@ -88,18 +88,19 @@ internal sealed class PlaceReading
         if (word.Length > 64) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        var text = Text.AsSpan();
-        int from = 0;
-        while (from < text.Length)
-        {
-            int at = text[from..].IndexOf(lower, StringComparison.Ordinal);
-            if (at < 0) return false;
-            at += from;
-            int end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
-            from = end;
-        }
-        return false;
+        return LowerCaseWords().Contains(string.GetHashCode(lower));
+    }
+
+    // Hashes of the words written in lower case, gathered once per document when first needed.
+    private HashSet<int>? lowerCaseWords;
+
+    private HashSet<int> LowerCaseWords()
+    {
+        if (lowerCaseWords is not null) return lowerCaseWords;
+        lowerCaseWords = [];
+        for (int i = 0; i < tokens.Count; i++)
+            if (IsWord(i) && char.IsLower(Text[tokens[i].Start])) lowerCaseWords.Add(string.GetHashCode(At(i)));
+        return lowerCaseWords;
     }
 
     private void MarkHeadlines()

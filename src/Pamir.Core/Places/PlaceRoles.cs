@@ -42,7 +42,7 @@ internal static class PlaceRoles
     private static bool IsDateline(PlaceReading reading, PlaceOccurrence o, List<PlaceOccurrence> occurrences)
     {
         var text = reading.Text;
-        int index = occurrences.IndexOf(o);
+        int index = o.Index;
         // "Bishkek/Brussels": the second city of a dateline is a dateline too.
         if (index > 0 && occurrences[index - 1] is { Role: PlaceRole.Dateline } previous && !previous.Rejected
             && text.AsSpan(previous.End, o.Start - previous.End).Trim() is ['/'] or ['-'] or ['–'] or ['&'])

@@ -270,4 +270,51 @@ public class PlaceFinderTests
         Assert.Empty(document.Places);
         Assert.Null(document.FocusCountry);
     }
+
+    [Fact]
+    public void A_Tajik_valley_wins_over_an_Iranian_city_of_the_same_name_in_a_Tajik_report()
+    {
+        var document = Read("Tajik government troops launched an operation in the Rasht Valley after the ambush.");
+        Assert.Equal("TJ", At(document, "Rasht").Place.CountryCode);
+    }
+
+    [Fact]
+    public void The_same_name_in_an_Iranian_report_is_the_Iranian_city()
+    {
+        var document = Read("Iranian police said a gas explosion in Rasht killed two people.");
+        Assert.Equal("IR", At(document, "Rasht").Place.CountryCode);
+    }
+
+    [Fact]
+    public void Places_in_a_title_case_headline_are_read()
+    {
+        var document = Read("Gunmen Kill Four Police Officers In Dagestan Attack\n\nMAKHACHKALA, Russia — Gunmen attacked a traffic police post.");
+        Assert.Equal("RU", At(document, "Dagestan").Place.CountryCode);
+        Assert.Equal(PlaceRole.Dateline, At(document, "MAKHACHKALA").Role);
+    }
+
+    [Fact]
+    public void A_Russian_region_and_its_capital()
+    {
+        var document = Read("Two militants were killed in a shootout in Nalchik, the capital of Kabardino-Balkaria, Russian investigators said.");
+        Assert.Equal("RU", At(document, "Nalchik").Place.CountryCode);
+        Assert.Equal(PlaceKind.Region, At(document, "Kabardino-Balkaria").Place.Kind);
+    }
+
+    [Fact]
+    public void A_US_city_and_the_country_by_its_abbreviation()
+    {
+        var document = Read("The FBI said the suspect had lived in Philadelphia before he left the U.S. for Turkey.");
+        Assert.Equal("US", At(document, "Philadelphia").Place.CountryCode);
+        Assert.Equal(PlaceKind.Country, At(document, "U.S.").Place.Kind);
+        Assert.Equal("TR", At(document, "Turkey").Place.CountryCode);
+    }
+
+    [Fact]
+    public void An_ordinary_word_opening_a_sentence_is_not_a_place_when_the_text_uses_it_in_lower_case()
+    {
+        var document = Read("Deal or no deal, the talks in Astana went on. Officials said a deal was close.");
+        Assert.DoesNotContain(document.Places, p => document.Text[p.Start..p.End] == "Deal");
+        Assert.Equal("KZ", At(document, "Astana").Place.CountryCode);
+    }
 }
