@@ -13,9 +13,13 @@ namespace Pamir.Core.Documents;
 /// </summary>
 public static partial class PublicationDateFinder
 {
-    /// <summary>How many non-empty lines count as "the top": headline, standfirst, byline, first paragraphs.</summary>
-    private const int TopLines = 15;
-    private const int TopChars = 4000;
+    /// <summary>
+    /// "The top" is the page header and the opening of the report: headline, standfirst, byline,
+    /// menus left by the page, the first paragraph. It ends at the second long paragraph (the body
+    /// has begun), and after 40 lines at most when the report is all short paragraphs.
+    /// </summary>
+    private const int TopLines = 40;
+    private const int LongParagraph = 250;
     /// <summary>How many non-empty lines count as "the end", where reports may sign off with a date.</summary>
     private const int BottomLines = 5;
     private const int ShortLine = 160;
@@ -39,10 +43,12 @@ public static partial class PublicationDateFinder
         var lines = NonEmptyLines(text);
         Rank best = Rank.None;
         FuzzyDate? chosen = null;
+        int longParagraphs = 0;
         for (int i = 0; i < lines.Count; i++)
         {
             var (start, length) = lines[i];
-            bool top = i < TopLines && start < TopChars;
+            bool top = i < TopLines && longParagraphs < 2;
+            if (length >= LongParagraph) longParagraphs++;
             bool bottom = i >= lines.Count - BottomLines;
             var span = text.AsSpan(start, length);
             if (length > ShortLine && !top) continue;
@@ -78,10 +84,16 @@ public static partial class PublicationDateFinder
         return (Rank.None, null);
     }
 
+    /// <summary>
+    /// The date after a label that opens the line or follows a separator ("By Jane Doe | Published 3 May 2019");
+    /// "published" inside a sentence ("The report, published on 12 May 2019, said …") is not a label.
+    /// </summary>
     private static FuzzyDate? Labelled(string line, Regex label, IReadOnlyList<DateMatch> dates)
     {
         var m = label.Match(line);
         if (!m.Success) return null;
+        var before = line.AsSpan(0, m.Index).TrimEnd();
+        if (!before.IsEmpty && "|·•—–-;/(".IndexOf(before[^1]) < 0 && !IsByline(line)) return null;
         foreach (var d in dates)
             if (d.Start >= m.Index + m.Length && d.Date.HasYear && d.Start - (m.Index + m.Length) <= 40) return d.Date;
         return null;
@@ -106,9 +118,7 @@ public static partial class PublicationDateFinder
     private static bool IsByline(string line)
     {
         if (line.Length > 120 || line.TrimEnd().EndsWith('.')) return false;
-        var trimmed = line.AsSpan().TrimStart();
-        return trimmed.StartsWith("By ", StringComparison.Ordinal) || trimmed.StartsWith("by ", StringComparison.Ordinal)
-            || line.AsSpan().IndexOfAny("|·•") >= 0;
+        return BylineOpening().IsMatch(line) || line.AsSpan().IndexOfAny("|·•") >= 0;
     }
 
     /// <summary>"Jane Doe Jun 20, 2019", "Jane Doe, 20.06.2019": an author's name (two to four capitalised words) and a full date, nothing else.</summary>
@@ -157,7 +167,10 @@ public static partial class PublicationDateFinder
         return lines;
     }
 
-    [GeneratedRegex(@"\b(?:published|posted|publication date|date of publication|first published|released|issued|dated?|опубликовано)\b\s*(?:on|at)?\s*[:\-–]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?i:(?:written|posted|reported|story|text|words|report) )?(?i:by)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOpening();
+
+    [GeneratedRegex(@"\b(?:published|posted|publication date|date of publication|first published|released|issued|created|dated?|опубликовано)\b\s*(?:on|at)?\s*[:\-–]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"\b(?:updated|last updated|modified|last modified|обновлено)\b\s*(?:on|at)?\s*[:\-–]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -87,6 +87,27 @@ public class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Published_inside_a_sentence_is_not_a_label()
+    {
+        Assert.Null(FromText("Title\n\nThe report, published on 12 May 2019, said prisons were overcrowded."));
+    }
+
+    [Fact]
+    public void A_byline_below_a_long_menu_is_still_at_the_top()
+    {
+        var menu = string.Join("\n", Enumerable.Range(1, 20).Select(i => $"Section {i}"));
+        Assert.Equal("2019-05-20", FromText(menu + "\n\nRiot in Vahdat\n\nWritten by Jane Roe | 20 May 2019\n\nText."));
+    }
+
+    [Fact]
+    public void A_date_line_deep_in_the_body_is_a_heading_not_the_publication_date()
+    {
+        var paragraph = "This long paragraph of the report describes the events in detail and goes on for well over two hundred characters so that it counts as the body of the article rather than its header area, as real reports do. It keeps going with a second sentence, about the same length as the first one.";
+        var text = $"Title\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n24 June 2012\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}";
+        Assert.Null(FromText(text));
+    }
+
+    [Fact]
     public void A_sentence_opening_with_a_weekday_or_preposition_is_no_dateline()
     {
         Assert.Null(FromText("Title\n\nIn Dushanbe, 20 May 2019 was a quiet day for most residents."));
