@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -43,26 +44,36 @@ public static partial class FurnitureCleaner
     public static string Clean(string text)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var trimmed = Array.ConvertAll(lines, l => l.Trim());
         var keep = new bool[lines.Length];
-        for (int i = 0; i < lines.Length; i++) keep[i] = !IsFurnitureLine(lines[i].Trim());
-        DropRepeatedHeadings(lines, keep);
-        DropRelatedLists(lines, keep);
-        DropCommentSection(lines, keep);
-        return Join(lines, keep);
+        for (int i = 0; i < lines.Length; i++) keep[i] = !IsFurnitureLine(trimmed[i]);
+        DropRepeatedHeadings(trimmed, keep);
+        DropRelatedLists(trimmed, keep);
+        DropCommentSection(trimmed, keep);
+        return Join(lines, trimmed, keep);
     }
+
+    // Each pattern below runs only on lines holding one of its keywords: one vectorised scan
+    // lets ordinary article paragraphs skip the pattern altogether.
+    private static readonly SearchValues<string> SignUpWords = Keywords("sign up", "subscribe", "inbox", "newsletter", "email", "e-mail");
+    private static readonly SearchValues<string> CommentWords = Keywords("comment", "email address", "e-mail address", "required fields", "repl", "responses");
+    private static readonly SearchValues<string> CookieWords = Keywords("cookie");
+    private static readonly SearchValues<string> CreditWords = Keywords("photo", "image", "picture", "pic:", "credit", "illustration");
+
+    private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A line that is furniture by itself, whatever surrounds it.</summary>
     public static bool IsFurnitureLine(string line)
     {
         if (line.Length == 0) return false;
-        return IsIconLabelRun(line)
-            || PageChrome().IsMatch(line)
-            || (line.Length <= 240 && SignUp().IsMatch(line))
-            || (line.Length <= 300 && CommentChrome().IsMatch(line))
-            || (line.Length <= 200 && CookieNotice().IsMatch(line))
-            || ImageFileName().IsMatch(line)
-            || IsCaptionWithCredit(line)
-            || (line.Length <= 200 && ReadAlso().IsMatch(line));
+        if (IsIconLabelRun(line)) return true;
+        if (line.Length <= 200 && (PageChrome().IsMatch(line) || ReadAlso().IsMatch(line) || ImageFileName().IsMatch(line))) return true;
+        if (line.Length > 600) return false;
+        var span = line.AsSpan();
+        return (line.Length <= 240 && span.IndexOfAny(SignUpWords) >= 0 && SignUp().IsMatch(line))
+            || (line.Length <= 300 && span.IndexOfAny(CommentWords) >= 0 && CommentChrome().IsMatch(line))
+            || (line.Length <= 200 && span.IndexOfAny(CookieWords) >= 0 && CookieNotice().IsMatch(line))
+            || ((span.IndexOfAny(CreditWords) >= 0 || span.Contains('©')) && IsCaptionWithCredit(line));
     }
 
     /// <summary>
@@ -116,7 +127,7 @@ public static partial class FurnitureCleaner
         for (int i = 0; i < lines.Length; i++)
         {
             if (!keep[i]) continue;
-            var line = lines[i].Trim();
+            var line = lines[i];
             if (line.Length == 0) continue;
             if (previous is not null && line == previous && line.Length <= 200) keep[i] = false;
             previous = line;
@@ -128,12 +139,12 @@ public static partial class FurnitureCleaner
     {
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!keep[i] || !RelatedHeading().IsMatch(lines[i].Trim())) continue;
+            if (!keep[i] || lines[i].Length is 0 or > 60 || !RelatedHeading().IsMatch(lines[i])) continue;
             int j = i + 1;
             var listed = new List<int>();
             for (; j < lines.Length; j++)
             {
-                var line = lines[j].Trim();
+                var line = lines[j];
                 if (line.Length == 0) continue;
                 if (!LooksLikeHeadline(line)) break;
                 listed.Add(j);
@@ -156,11 +167,11 @@ public static partial class FurnitureCleaner
     {
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!CommentHeading().IsMatch(lines[i].Trim())) continue;
+            if (lines[i].Length is 0 or > 80 || !CommentHeading().IsMatch(lines[i])) continue;
             int remaining = 0, signals = 0;
             for (int j = i + 1; j < lines.Length; j++)
             {
-                var line = lines[j].Trim();
+                var line = lines[j];
                 if (line.Length == 0) continue;
                 remaining++;
                 if (CommentSignal().IsMatch(line) || CommentHeading().IsMatch(line) || CommentChrome().IsMatch(line)) signals++;
@@ -173,14 +184,14 @@ public static partial class FurnitureCleaner
         }
     }
 
-    private static string Join(string[] lines, bool[] keep)
+    private static string Join(string[] lines, string[] trimmed, bool[] keep)
     {
         var builder = new StringBuilder();
         bool pendingBreak = false;
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd();
-            if (!keep[i] || line.Trim().Length == 0)
+            if (!keep[i] || trimmed[i].Length == 0)
             {
                 // A dropped line between two paragraphs still separates them.
                 if (builder.Length > 0) pendingBreak = true;
