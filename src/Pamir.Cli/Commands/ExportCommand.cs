@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pamir.Core.Export;
+using Pamir.Core.KnowledgeBase;
 using Pamir.Storage;
 
 namespace Pamir.Cli.Commands;
@@ -27,17 +28,18 @@ internal static class ExportCommand
         {
             using var store = context.OpenStore(database, mustExist: true);
             if (store is null) return ExitCodes.Failed;
-            if (context.Get(output) is { } path) return ToFile(context, store, path, context.Get(format));
+            var knowledge = store.Knowledge();
+            if (context.Get(output) is { } path) return ToFile(context, store, knowledge, path, context.Get(format));
             if (ReferenceEquals(context.Output, Console.Out))
             {
                 context.Output.Flush();
                 using var stdout = Console.OpenStandardOutput();
-                Write(stdout, store, context.Get(format));
+                Write(stdout, store, knowledge, context.Get(format));
             }
             else
             {
                 using var buffer = new MemoryStream();
-                Write(buffer, store, context.Get(format));
+                Write(buffer, store, knowledge, context.Get(format));
                 context.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             }
             return ExitCodes.Ok;
@@ -46,22 +48,21 @@ internal static class ExportCommand
     }
 
     /// <summary>Writes beside the target and moves it into place, so a failed export never leaves half a file.</summary>
-    private static int ToFile(CommandContext context, IKnowledgeStore store, string path, string format)
+    private static int ToFile(CommandContext context, IKnowledgeStore store, FusedKnowledge knowledge, string path, string format)
     {
         string full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string partial = full + ".partial";
-        using (var file = File.Create(partial)) Write(file, store, format);
+        using (var file = File.Create(partial)) Write(file, store, knowledge, format);
         File.Move(partial, full, overwrite: true);
-        var knowledge = store.Knowledge();
         context.Error.WriteLine($"Wrote {store.DocumentCount} documents, {knowledge.Incidents.Count} incidents, {knowledge.Actors.Count} actors, {knowledge.Relations.Count} relations and {knowledge.ClaimGroups.Sum(g => g.Claims.Count)} claims to {path}");
         return ExitCodes.Ok;
     }
 
-    private static void Write(Stream stream, IKnowledgeStore store, string format)
+    private static void Write(Stream stream, IKnowledgeStore store, FusedKnowledge knowledge, string format)
     {
-        if (format == "graphml") GraphMlExport.Write(stream, store.Knowledge());
+        if (format == "graphml") GraphMlExport.Write(stream, knowledge);
         else if (format == "acled-csv") AcledCsvOutput.Write(stream, store);
-        else JsonExport.Write(stream, store.Documents().Select(stored => stored.Document), store.Knowledge());
+        else JsonExport.Write(stream, store.Documents().Select(stored => stored.Document), knowledge);
     }
 }

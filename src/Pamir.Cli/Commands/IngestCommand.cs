@@ -52,14 +52,14 @@ internal static class IngestCommand
             .Start(progress =>
             {
                 var task = progress.AddTask("Ingesting").IsIndeterminate();
-                summary = ingester.Run(inputs, new ProgressCallback<IngestCounts>(counts => task.Description = Describe(counts)));
+                summary = ingester.Run(inputs, new ProgressCallback<IngestProgress>(step => task.Description = Describe(step)));
                 task.StopTask();
             });
         return summary!;
     }
 
-    private static string Describe(IngestCounts counts) =>
-        $"Ingesting: {counts.Added} added, {counts.Replaced} replaced, {counts.Unchanged} unchanged, {counts.Failed} failed";
+    private static string Describe(IngestProgress step) =>
+        $"{(step.Fusing ? "Fusing the knowledge base after" : "Ingesting:")} {step.Counts.Added} added, {step.Counts.Replaced} replaced, {step.Counts.Unchanged} unchanged, {step.Counts.Failed} failed";
 
     private static void WriteText(TextWriter output, string database, IngestSummary summary)
     {

@@ -23,7 +23,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
 
     public static Ingester Default(IKnowledgeStore store) => new(store, PamirPipeline.Default, ReferenceData.Shared, PipelineVersion.Current);
 
-    public IngestSummary Run(IEnumerable<DocumentReadResult> inputs, IProgress<IngestCounts>? progress = null, CancellationToken cancellation = default)
+    public IngestSummary Run(IEnumerable<DocumentReadResult> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var run = new RunState(progress);
@@ -37,6 +37,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
         Task.WhenAll(analysing).ContinueWith(_ => toSave.Writer.Complete(), TaskScheduler.Default);
         Task.WaitAll([reading, writing, .. analysing]);
 
+        progress?.Report(new IngestProgress(run.Counts, Fusing: true));
         bool fused = KnowledgeRefresh.IfStale(store, reference, pipelineVersion);
         return new IngestSummary(run.Counts, run.Failures.OrderBy(f => f.Input, StringComparer.Ordinal).ToList(), fused, store.DocumentCount, clock.Elapsed);
     }
@@ -116,7 +117,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
     }
 
     /// <summary>The counts and failures of a run, updated from every stage.</summary>
-    private sealed class RunState(IProgress<IngestCounts>? progress)
+    private sealed class RunState(IProgress<IngestProgress>? progress)
     {
         private int added, replaced, unchanged, failed;
 
@@ -133,14 +134,14 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
                 case SaveOutcome.Unchanged: Interlocked.Increment(ref unchanged); break;
                 default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "a failure needs its reason");
             }
-            progress?.Report(Counts);
+            progress?.Report(new IngestProgress(Counts, Fusing: false));
         }
 
         public void Fail(string input, string reason)
         {
             Failures.Enqueue(new IngestFailure(input, reason));
             Interlocked.Increment(ref failed);
-            progress?.Report(Counts);
+            progress?.Report(new IngestProgress(Counts, Fusing: false));
         }
     }
 }
