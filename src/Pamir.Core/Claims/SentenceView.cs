@@ -10,8 +10,9 @@ namespace Pamir.Core.Claims;
 public sealed class SentenceView
 {
     private readonly ClaimLexicon lexicon;
-    private readonly Dictionary<MeasureKind, List<PhraseMatch<MeasureNoun>>> matches;
-    private readonly HashSet<string> contexts;
+    // Found on first use, per kind: most sentences hold no figure and only their topics are read.
+    private readonly List<PhraseMatch<MeasureNoun>>?[] matches = new List<PhraseMatch<MeasureNoun>>?[Enum.GetValues<MeasureKind>().Length];
+    private HashSet<string>? contexts;
 
     public string Text { get; }
     public TextSpan Span { get; }
@@ -25,8 +26,6 @@ public sealed class SentenceView
         Span = span;
         Words = words;
         Countries = countries;
-        matches = Enum.GetValues<MeasureKind>().ToDictionary(k => k, k => lexicon[k].FindAll(text, words));
-        contexts = matches[MeasureKind.Context].Select(m => m.Value.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public string Word(int i) => i >= 0 && i < Words.Count ? Words[i].Of(Text) : "";
@@ -35,9 +34,16 @@ public sealed class SentenceView
 
     public int WordAt(int offset) => WordSpans.IndexAt(Words, offset);
 
-    public IReadOnlyList<PhraseMatch<MeasureNoun>> Matches(MeasureKind kind) => matches[kind];
+    public IReadOnlyList<PhraseMatch<MeasureNoun>> Matches(MeasureKind kind) => MatchList(kind);
 
-    public bool HasContext(MeasureNoun noun) => noun.Context is null || contexts.Contains(noun.Context);
+    public bool HasContext(MeasureNoun noun)
+    {
+        if (noun.Context is null) return true;
+        contexts ??= MatchList(MeasureKind.Context).Select(m => m.Value.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return contexts.Contains(noun.Context);
+    }
+
+    private List<PhraseMatch<MeasureNoun>> MatchList(MeasureKind kind) => matches[(int)kind] ??= lexicon[kind].FindAll(Text, Words);
 
     public CountrySpan? CountryAt(int word)
     {
@@ -54,7 +60,7 @@ public sealed class SentenceView
         int k = from, skipped = 0;
         while (k < Words.Count && skipped <= maxSkip)
         {
-            foreach (var m in matches[kind]) if (m.FirstWord == k) return m;
+            foreach (var m in MatchList(kind)) if (m.FirstWord == k) return m;
             int next = SkipFiller(k);
             if (next == k) return null;
             skipped += next - k;
@@ -67,7 +73,7 @@ public sealed class SentenceView
     public PhraseMatch<MeasureNoun>? NounBefore(MeasureKind kind, int before, int maxSkip)
     {
         PhraseMatch<MeasureNoun>? best = null;
-        foreach (var m in matches[kind])
+        foreach (var m in MatchList(kind))
             if (m.EndWord <= before && before - m.EndWord <= maxSkip && OnlyLinks(m.EndWord, before) && (best is null || m.EndWord > best.Value.EndWord))
                 best = m;
         return best;
