@@ -12,7 +12,7 @@ namespace Pamir.Core.Incidents;
 /// before a coordination ("killed …, alongside 18 soldiers"). A breakdown is summed; a total with
 /// its breakdown counts once.
 /// </summary>
-internal sealed class CasualtyReader(EventLexicon lexicon)
+internal sealed class CasualtyReader
 {
     private const int ForwardReach = 13;
     private const int CoordinationReach = 12;
@@ -36,12 +36,12 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         bool noDeaths = false, noInjuries = false, survived = false;
         for (int w = first; w < end; w++)
         {
-            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.None) is { } zero)
+            if (doc.Longest(w, LexiconClass.None) is { } zero)
             {
                 if (zero.Has(LexiconFlags.Hurt)) noInjuries = true;
                 else noDeaths = true;
             }
-            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Survived)) survived = true;
+            if (doc.Has(w, LexiconClass.Survived)) survived = true;
         }
 
         return new SentenceCasualties
@@ -66,15 +66,15 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
             if (t.Start < q.End && q.Start < t.End) return false;
         string text = doc.Text;
         if (q.End < text.Length && text[q.End] == '/' || q.Start > 0 && text[q.Start - 1] == '/') return false;
-        if (qLast + 1 < end && lexicon.Has(text, doc.Words, qLast + 1, LexiconClass.Unit)) return false;
-        if (qFirst - 1 >= first && lexicon.EndsAt(text, doc.Words, qFirst - 1, LexiconClass.Label)) return false;
+        if (qLast + 1 < end && doc.Has(qLast + 1, LexiconClass.Unit)) return false;
+        if (qFirst - 1 >= first && doc.EndsAt(qFirst - 1, LexiconClass.Label)) return false;
         return true;
     }
 
     private bool IsSubset(DocumentWords doc, int qFirst, int first)
     {
         for (int k = qFirst - 1; k >= first && k >= qFirst - 3; k--)
-            if (lexicon.EndsAt(doc.Text, doc.Words, k, LexiconClass.Subset)) return true;
+            if (doc.EndsAt(k, LexiconClass.Subset)) return true;
         return false;
     }
 
@@ -84,13 +84,13 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         // "killed 5", "arrested at least eight", "the death toll rose to 14" (but not "died and 40 were injured")
         for (int k = qFirst - 1; k >= first && k >= qFirst - 3; k--)
         {
-            if (lexicon.Has(text, doc.Words, k, LexiconClass.Boundary) || ClauseBreak(doc, k) || doc.WordIs(k, "and")) break;
+            if (doc.Has(k, LexiconClass.Boundary) || ClauseBreak(doc, k) || doc.WordIs(k, "and")) break;
             if (CueEndingAt(doc, k, out cue)) { cueSpan = doc.Words[k].Span; return true; }
         }
         // "32 people – three guards and 29 inmates – were killed"
         for (int k = qLast + 1; k < end && k <= qLast + ForwardReach; k++)
         {
-            if (ClauseBreak(doc, k - 1) || lexicon.Has(text, doc.Words, k, LexiconClass.Boundary)) break;
+            if (ClauseBreak(doc, k - 1) || doc.Has(k, LexiconClass.Boundary)) break;
             if (CueStartingAt(doc, k, out cue, out int len)) { cueSpan = new(doc.Words[k].Start, doc.Words[k + len - 1].End); return true; }
         }
         // "23 civilians were killed …, alongside 18 soldiers"
@@ -98,7 +98,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         {
             for (int k = qFirst - 2; k >= first && k >= qFirst - CoordinationReach; k--)
             {
-                if (ClauseBreak(doc, k) || lexicon.Has(text, doc.Words, k, LexiconClass.Boundary)) break;
+                if (ClauseBreak(doc, k) || doc.Has(k, LexiconClass.Boundary)) break;
                 if (CueEndingAt(doc, k, out cue)) { cueSpan = doc.Words[k].Span; return true; }
             }
         }
@@ -125,7 +125,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
     {
         foreach (var c in Cues)
         {
-            if (lexicon.Longest(doc.Text, doc.Words, k, c) is { } entry) { cue = c; length = entry.Words.Count; return true; }
+            if (doc.Longest(k, c) is { } entry) { cue = c; length = entry.Words.Count; return true; }
         }
         cue = default;
         length = 0;
@@ -136,7 +136,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
     {
         foreach (var c in Cues)
         {
-            if (lexicon.EndsAt(doc.Text, doc.Words, k, c)) { cue = c; return true; }
+            if (doc.EndsAt(k, c)) { cue = c; return true; }
         }
         cue = default;
         return false;
@@ -163,13 +163,13 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
     {
         for (int k = first + 1; k < end; k++)
         {
-            if (lexicon.Longest(doc.Text, doc.Words, k, cue) is not { } entry) continue;
+            if (doc.Longest(k, cue) is not { } entry) continue;
             int aux = k - 1;
             while (aux > first && aux > k - 3 && IsAdverb(doc, aux)) aux--;
             if (!(doc.WordIs(aux, "was") || doc.WordIs(aux, "been") && (doc.WordIs(aux - 1, "has") || doc.WordIs(aux - 1, "had")))) continue;
             int last = k + entry.Words.Count - 1;
             bool othersToo = false;
-            for (int v = last + 1; v < end && v <= last + VagueReach && !othersToo; v++) othersToo = lexicon.Has(doc.Text, doc.Words, v, LexiconClass.Vague);
+            for (int v = last + 1; v < end && v <= last + VagueReach && !othersToo; v++) othersToo = doc.Has(v, LexiconClass.Vague);
             return new CasualtyFigure(1, !othersToo, doc.Words[aux].Start, doc.Words[last].End);
         }
         return null;

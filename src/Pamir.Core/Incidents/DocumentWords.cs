@@ -10,6 +10,9 @@ namespace Pamir.Core.Incidents;
 internal sealed class DocumentWords
 {
     private readonly int[] firstWord;
+    // The lexicon entries starting at each word, looked up once: the finders ask about the same
+    // word for many classes, and each dictionary lookup hashes the word again.
+    private readonly LexiconEntry[]?[] entriesAt;
 
     public DocumentWords(string text, IReadOnlyList<Sentence> sentences, EventLexicon lexicon)
     {
@@ -28,7 +31,9 @@ internal sealed class DocumentWords
         }
         firstWord[sentences.Count] = words.Count;
         Words = words;
-        IsCaption = MarkCaptions(lexicon);
+        entriesAt = new LexiconEntry[]?[words.Count];
+        for (int i = 0; i < words.Count; i++) entriesAt[i] = lexicon.StartingWith(words[i].In(text));
+        IsCaption = MarkCaptions();
     }
 
     public string Text { get; }
@@ -44,6 +49,30 @@ internal sealed class DocumentWords
     public ReadOnlySpan<char> WordText(int i) => Words[i].In(Text);
 
     public bool WordIs(int i, string word) => i >= 0 && i < Words.Count && WordText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The longest lexicon entry of the class whose phrase starts at word i, or null.</summary>
+    public LexiconEntry? Longest(int i, LexiconClass cls)
+    {
+        if (i < 0 || i >= Words.Count || entriesAt[i] is not { } candidates) return null;
+        foreach (var entry in candidates)
+            if (entry.Class == cls && EventLexicon.MatchesAt(entry, Text, Words, i)) return entry;
+        return null;
+    }
+
+    /// <summary>True when a lexicon entry of the class starts at word i.</summary>
+    public bool Has(int i, LexiconClass cls) => Longest(i, cls) is not null;
+
+    /// <summary>True when a lexicon entry of the class ends at word i (its last word is word i).</summary>
+    public bool EndsAt(int i, LexiconClass cls, int maxWords = 4)
+    {
+        for (int start = i; start >= 0 && start > i - maxWords; start--)
+        {
+            if (entriesAt[start] is not { } candidates) continue;
+            foreach (var entry in candidates)
+                if (entry.Class == cls && start + entry.Words.Count - 1 == i && EventLexicon.MatchesAt(entry, Text, Words, start)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Index of the first word that starts at or after the offset (Words.Count when none).</summary>
     public int WordAtOrAfter(int offset)
@@ -81,7 +110,7 @@ internal sealed class DocumentWords
     /// A paragraph with a photo credit ("Photo: AFP", "Photo (c)", "Photo CC-by") is a caption:
     /// it describes a picture, and anything it names was reported in the article itself.
     /// </summary>
-    private bool[] MarkCaptions(EventLexicon lexicon)
+    private bool[] MarkCaptions()
     {
         var caption = new bool[Sentences.Count];
         var captionParagraphs = new HashSet<int>();
@@ -89,7 +118,7 @@ internal sealed class DocumentWords
         {
             for (int w = FirstWord(s); w < EndWord(s); w++)
             {
-                if (!lexicon.Has(Text, Words, w, LexiconClass.Caption)) continue;
+                if (!Has(w, LexiconClass.Caption)) continue;
                 var gap = Gap(w).Trim(' ');
                 bool credit = gap.StartsWith(":") || gap.StartsWith("(") || WordIs(w + 1, "CC") || WordIs(w + 1, "by");
                 if (credit && char.IsUpper(Text[Words[w].Start])) captionParagraphs.Add(Paragraph[s]);

@@ -17,7 +17,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
     /// <summary>Mentions in the first sentences report the document's own news (the primary event).</summary>
     private const int LeadSentences = 5;
 
-    private readonly MentionFinder finder = new(lexicon);
+    private readonly MentionFinder finder = new();
 
     public IReadOnlyList<IncidentReport> Extract(AnalyzedDocument document)
     {

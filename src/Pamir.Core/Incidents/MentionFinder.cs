@@ -13,10 +13,10 @@ namespace Pamir.Core.Incidents;
 /// police"), grouped per sentence into one mention per event type group, with the sentence's own
 /// date, place, toll and actors. Sentences with a toll and no trigger become notes.
 /// </summary>
-internal sealed class MentionFinder(EventLexicon lexicon)
+internal sealed class MentionFinder
 {
     private const int BlockWindow = 4;
-    private readonly CasualtyReader casualtyReader = new(lexicon);
+    private readonly CasualtyReader casualtyReader = new();
 
     private readonly record struct Hit(int Word, int Length, LexiconEntry Entry)
     {
@@ -68,7 +68,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
     private bool HasZeroCue(DocumentWords doc, int s)
     {
         for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
-            if (lexicon.Has(doc.Text, doc.Words, w, LexiconClass.None) || lexicon.Has(doc.Text, doc.Words, w, LexiconClass.Survived)) return true;
+            if (doc.Has(w, LexiconClass.None) || doc.Has(w, LexiconClass.Survived)) return true;
         return false;
     }
 
@@ -76,14 +76,14 @@ internal sealed class MentionFinder(EventLexicon lexicon)
     {
         int first = doc.FirstWord(s), end = doc.EndWord(s);
         bool accident = false;
-        for (int w = first; w < end && !accident; w++) accident = lexicon.Has(doc.Text, doc.Words, w, LexiconClass.NonEvent);
+        for (int w = first; w < end && !accident; w++) accident = doc.Has(w, LexiconClass.NonEvent);
         for (int w = first; w < end; w++)
         {
             var entry = Longest(doc, w, LexiconClass.Event, LexiconClass.War, LexiconClass.Kill);
             if (entry is null) continue;
             int length = entry.Words.Count;
             bool keep = !(entry.Class == LexiconClass.Kill && accident)
-                && !(w + length < end && lexicon.Has(doc.Text, doc.Words, w + length, LexiconClass.After))
+                && !(w + length < end && doc.Has(w + length, LexiconClass.After))
                 && !(!entry.Has(LexiconFlags.Plural) && w > first && doc.WordIs(w - 1, "to"))
                 && !Blocked(doc, w, first);
             if (keep) hits.Add(new Hit(w, length, entry));
@@ -95,7 +95,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
     {
         LexiconEntry? best = null;
         foreach (var cls in classes)
-            if (lexicon.Longest(doc.Text, doc.Words, w, cls) is { } e && (best is null || e.Words.Count > best.Words.Count)) best = e;
+            if (doc.Longest(w, cls) is { } e && (best is null || e.Words.Count > best.Words.Count)) best = e;
         return best;
     }
 
@@ -109,7 +109,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
     {
         for (int k = Math.Max(first, trigger - BlockWindow); k < trigger; k++)
         {
-            var entry = lexicon.Longest(doc.Text, doc.Words, k, LexiconClass.Block);
+            var entry = doc.Longest(k, LexiconClass.Block);
             if (entry is null || k + entry.Words.Count > trigger) continue;
             if (entry.Has(LexiconFlags.Near) && k + entry.Words.Count != trigger) continue;
             bool capitalised = char.IsUpper(doc.Text[doc.Words[k].Start]);
@@ -215,7 +215,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
     private LexiconEntry? Refinement(DocumentWords doc, int s, EventType type)
     {
         for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
-            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.Refine) is { } r && r.EventType == type) return r;
+            if (doc.Longest(w, LexiconClass.Refine) is { } r && r.EventType == type) return r;
         return null;
     }
 
@@ -288,7 +288,7 @@ internal sealed class MentionFinder(EventLexicon lexicon)
         int first = doc.FirstWord(s), end = doc.EndWord(s);
         for (int w = first; w < end; w++)
         {
-            if (lexicon.Longest(doc.Text, doc.Words, w, LexiconClass.Group) is not { } g) continue;
+            if (doc.Longest(w, LexiconClass.Group) is not { } g) continue;
             int gs = doc.Words[w].Start, ge = doc.Words[w + g.Words.Count - 1].End;
             if (!spans.Any(x => x.Start < ge && gs < x.End)) spans.Add((gs, ge, doc.Text[gs..ge]));
             w += g.Words.Count - 1;

@@ -89,31 +89,11 @@ public sealed class EventLexicon
         return new LexiconEntry(words, cls, type, sub, flags, retype);
     }
 
-    /// <summary>The longest entry of the class whose phrase starts at word i, or null.</summary>
-    public LexiconEntry? Longest(string text, IReadOnlyList<Word> words, int i, LexiconClass cls)
-    {
-        if (i < 0 || i >= words.Count || !lookup.TryGetValue(words[i].In(text), out var candidates)) return null;
-        foreach (var entry in candidates)
-            if (entry.Class == cls && MatchesAt(entry, text, words, i)) return entry;
-        return null;
-    }
+    /// <summary>The entries whose phrase starts with this word, longest first; null when none does.</summary>
+    public LexiconEntry[]? StartingWith(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var entries) ? entries : null;
 
-    /// <summary>True when an entry of the class starts at word i.</summary>
-    public bool Has(string text, IReadOnlyList<Word> words, int i, LexiconClass cls) => Longest(text, words, i, cls) is not null;
-
-    /// <summary>True when an entry of the class ends at word i (its last word is word i).</summary>
-    public bool EndsAt(string text, IReadOnlyList<Word> words, int i, LexiconClass cls, int maxWords = 4)
-    {
-        for (int start = i; start >= 0 && start > i - maxWords; start--)
-        {
-            if (!lookup.TryGetValue(words[start].In(text), out var candidates)) continue;
-            foreach (var entry in candidates)
-                if (entry.Class == cls && start + entry.Words.Count - 1 == i && MatchesAt(entry, text, words, start)) return true;
-        }
-        return false;
-    }
-
-    private static bool MatchesAt(LexiconEntry entry, string text, IReadOnlyList<Word> words, int i)
+    /// <summary>True when the entry's phrase is found at word i (its first word is taken as matched).</summary>
+    public static bool MatchesAt(LexiconEntry entry, string text, IReadOnlyList<Word> words, int i)
     {
         if (i + entry.Words.Count > words.Count) return false;
         for (int k = 1; k < entry.Words.Count; k++)
