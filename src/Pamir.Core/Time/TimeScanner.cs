@@ -318,7 +318,13 @@ internal sealed class TimeScanner
             if (word.Coarse) { amount = vague ? 0 : amount / 24; vague = false; }
             start = ExtendApproximators(start);
             int sign = ago || earlier || Is(e, "before") ? -1 : 1;
-            if (ago) return Add(start, e + 1, new(0, 0, TimeMentionKind.Offset, default, UnitPrecision(unit, counted: true), Unit: unit, Amount: -amount, Vague: vague));
+            if (ago)
+            {
+                // "Ten years ago today" is an anniversary: the very day, so many units back.
+                bool anniversary = Is(e + 1, "today");
+                var precision = anniversary && !vague ? DatePrecision.Day : UnitPrecision(unit, counted: true);
+                return Add(start, anniversary ? e + 2 : e + 1, new(0, 0, TimeMentionKind.Offset, default, precision, Unit: unit, Amount: -amount, Vague: vague));
+            }
             return AddAfterPrevious(start, e + 1, unit, sign * amount, vague);
         }
         if (word.Plural || p < floor) return -1;

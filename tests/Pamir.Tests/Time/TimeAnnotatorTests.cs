@@ -56,6 +56,7 @@ public class TimeAnnotatorTests
     [InlineData("A bomb exploded in the market yesterday.", "yesterday", "2005-05-16")]
     [InlineData("Three soldiers died two days ago in the clash.", "two days ago", "2005-05-15")]
     [InlineData("The town was shelled a little over a week ago.", "a little over a week ago", "2005-05-10")]
+    [InlineData("Ten years ago today, militants ambushed a convoy in the gorge.", "Ten years ago today", "1995-05-17")]
     [InlineData("The governor resigned earlier this month.", "earlier this month", "2005-05")]
     [InlineData("The governor resigned last week.", "last week", "2005-05")]
     [InlineData("Turnout fell this year.", "this year", "2005")]
