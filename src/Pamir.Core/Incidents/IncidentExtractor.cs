@@ -12,7 +12,7 @@ namespace Pamir.Core.Incidents;
 /// actors and toll as this document gives them (ACLED's conservative convention: all parties, a
 /// breakdown summed, competing figures → the lowest, vague figures → no number).
 /// </summary>
-public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<IncidentReport>
+public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer) : IFindingExtractor<IncidentReport>
 {
     /// <summary>Mentions in the first sentences report the document's own news (the primary event).</summary>
     private const int LeadSentences = 5;
@@ -28,9 +28,10 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         int leadEnd = LeadEnd(doc);
         var reports = new List<IncidentReport>();
         var events = MentionMerger.Merge(mentions, document.Text);
+        var crowded = mentions.Where(m => m.Kind != MentionKind.Note).GroupBy(m => m.Sentence).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var e in events)
         {
-            if (Build(document, doc, e, leadEnd, reports.Count) is { } report) reports.Add(report);
+            if (Build(document, doc, e, leadEnd, reports.Count, crowded) is { } report) reports.Add(report);
         }
         return reports;
     }
@@ -44,14 +45,13 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         return doc.Sentences.Count;
     }
 
-    private static IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, int ordinal)
+    private IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, int ordinal, HashSet<int> crowded)
     {
         string text = document.Text;
         var mentions = e.Mentions;
         var main = mentions.OrderBy(m => m.Kind == MentionKind.Kill ? 1 : 0).ThenBy(m => TypeGroups.Severity(m.Type)).First();
         bool primary = mentions[0].Sentence < leadEnd;
 
-        if (mentions.All(m => m.TimeAnchor)) return null;
         FuzzyDate? date = e.IsWar
             ? mentions.Where(m => m.Date is { HasYear: true }).Select(m => m.Date!.Value)
                 .OrderBy(d => d.Precision == DatePrecision.Decade ? 1 : 0).ThenBy(d => d.First).Cast<FuzzyDate?>().FirstOrDefault()
@@ -72,7 +72,11 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         int? injured = injuredFigure?.Value ?? (casualties.Any(c => c.NoInjuries) ? 0 : null);
         int? arrested = Conservative(casualties.Select(c => c.Arrested))?.Value;
 
-        if (mentions.All(m => m.Plural) && !(date is { } d && d.Precision >= DatePrecision.Month) && fatalities is null && arrested is null)
+        // "dozens of arrests in 2015" is a year's tally, not an incident, unless a figure of its own makes it one
+        // (a toll in a sentence shared with another incident is that incident's)
+        bool ownFigure = e.All.Any(m => !crowded.Contains(m.Sentence)
+            && (m.Casualties.Deaths?.Value is not null || m.Casualties.Arrested?.Value is not null || m.Casualties.NoDeaths || m.Casualties.Survived));
+        if (mentions.All(m => m.Plural) && !(date is { } d && d.Precision >= DatePrecision.Month) && !ownFigure)
             return null;
 
         var evidence = e.All.Select(m => doc.Sentences[m.Sentence].Span).Distinct().OrderBy(s => s.Start).ToList();
@@ -116,7 +120,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
     /// city; else the country in focus. A place named in a neighbouring sentence is not taken: it
     /// is as often where something else happened ("fighters from the North Caucasus").
     /// </summary>
-    private static PlaceRef? ChoosePlace(AnalyzedDocument document, MergedEvent e, bool primary)
+    private PlaceRef? ChoosePlace(AnalyzedDocument document, MergedEvent e, bool primary)
     {
         var own = e.OwnPlaces.ToList();
         if (own.Count > 0)
@@ -127,7 +131,9 @@ public sealed class IncidentExtractor(EventLexicon lexicon) : IFindingExtractor<
         if (primary && document.Places.FirstOrDefault(p => p.Role == PlaceRole.Dateline) is { } dateline) return ToRef(dateline.Place);
         if (document.FocusCountry is not { } focus) return null;
         var country = document.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus);
-        return country is not null ? ToRef(country.Place) : new PlaceRef(focus, focus);
+        if (country is not null) return ToRef(country.Place);
+        // a report that never names its own country still gets the country's name, not its code
+        return gazetteer.Country(focus) is { } known ? ToRef(known.Place) : new PlaceRef(focus, focus);
     }
 
     private static PlaceRef ToRef(Place p) => new(p.Name, p.CountryCode, p.Latitude, p.Longitude, p.Id, p.Admin1);

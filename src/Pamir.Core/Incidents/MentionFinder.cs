@@ -36,6 +36,7 @@ internal sealed class MentionFinder
         var quantities = new LayerCursor<Quantity>(document.Quantities, q => q.Start, q => q.End);
         var places = new LayerCursor<PlaceMention>(document.Places, p => p.Start, p => p.End);
         var names = new LayerCursor<NameMention>(document.Names, n => n.Start, n => n.End);
+        Hit? plural = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var span = doc.Sentences[s];
@@ -43,10 +44,13 @@ internal sealed class MentionFinder
             var sentenceQuantities = quantities.Within(span.Start, span.End);
             var sentencePlaces = places.Within(span.Start, span.End);
             var sentenceNames = names.Within(span.Start, span.End);
-            if (doc.IsCaption[s]) continue;
+            if (doc.IsCaption[s]) { plural = null; continue; }
 
             hits.Clear();
             FindTriggers(doc, s, hits);
+            bool example = hits.Count == 0 && plural is not null && IsExample(doc, s);
+            if (example) hits.Add(plural!.Value);
+            plural = hits.Count > 0 && !example && hits.All(h => h.Entry.Has(LexiconFlags.Plural)) ? hits[0] : null;
             var casualties = hits.Count > 0 || sentenceQuantities.Count > 0 || HasZeroCue(doc, s)
                 ? casualtyReader.Read(doc, s, sentenceQuantities, sentenceTimes)
                 : SentenceCasualties.Empty;
@@ -59,10 +63,21 @@ internal sealed class MentionFinder
             foreach (var group in GroupHits(hits))
             {
                 var mention = BuildMention(doc, s, group, sentenceTimes, sentencePlaces, sentenceNames, casualties);
-                if (mention is not null) mentions.Add(mention);
+                // the example is one event of the plural kind named before it
+                if (mention is not null) mentions.Add(example ? mention with { Plural = false, Weak = false } : mention);
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "For example, in September 2016 a crowd burnt portraits outside the embassy": a sentence
+    /// that gives one instance of the plural incidents named in the sentence before it.
+    /// </summary>
+    private static bool IsExample(DocumentWords doc, int s)
+    {
+        int first = doc.FirstWord(s);
+        return first + 1 < doc.EndWord(s) && doc.WordIs(first, "for") && (doc.WordIs(first + 1, "example") || doc.WordIs(first + 1, "instance"));
     }
 
     private bool HasZeroCue(DocumentWords doc, int s)

@@ -32,6 +32,8 @@ internal static class MentionMerger
             var target = m.Kind == MentionKind.War
                 ? events.FirstOrDefault(e => e.IsWar)
                 : events.Where(e => !e.IsWar).OrderByDescending(e => e.LastSentence).FirstOrDefault(e => Joins(e, m, text));
+            // "Following the attacks of September 11, …" dates something else; it is no incident of its own
+            if (target is null && m.TimeAnchor) continue;
             if (target is null) events.Add(new MergedEvent(m));
             else target.Add(m);
         }

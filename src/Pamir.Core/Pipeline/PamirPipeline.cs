@@ -18,7 +18,7 @@ public static class PamirPipeline
             new Names.NameAnnotator(reference.Actors, reference.NameLexicon),
         ],
         // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
-        incidents: new Incidents.IncidentExtractor(reference.Events),
+        incidents: new Incidents.IncidentExtractor(reference.Events, reference.Gazetteer),
         actors: new Actors.ActorExtractor(),
         relations: new Relations.RelationExtractor(reference.Relations, actorNamed: name => (reference.Actors.FindByCode(name) ?? reference.Actors.Find(name))?.Name),
         claims: new Claims.ClaimExtractor(reference.Claims));

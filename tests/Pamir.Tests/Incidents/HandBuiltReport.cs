@@ -17,7 +17,7 @@ namespace Pamir.Tests.Incidents;
 /// </summary>
 internal sealed class HandBuiltReport(string text)
 {
-    private static readonly IncidentExtractor Extractor = new(ReferenceData.Shared.Events);
+    private static readonly IncidentExtractor Extractor = new(ReferenceData.Shared.Events, ReferenceData.Shared.Gazetteer);
 
     private readonly List<TimeExpression> times = [];
     private readonly Dictionary<string, PlaceRole> roles = [];
