@@ -72,7 +72,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         _ => null,
     };
 
-    /// <summary>"30% of Tajikistan's GDP", "almost a third of the economy", "nearly 60% of its foreign debt to China".</summary>
+    /// <summary>"30% of Tajikistan's GDP", "almost a third of the economy", "over 40% of what the country owes abroad".</summary>
     private Claim? Share(Input input, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
@@ -128,7 +128,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         return Make(input, subject ?? ends[0], measure, value, "km", upper, qualifier, Math.Min(q0, n.FirstWord), Math.Max(q1, n.EndWord));
     }
 
-    /// <summary>"16,000 border guards", "a population of nine million", "the 8.5m-strong population", "5,900 men" at a military base.</summary>
+    /// <summary>"16,000 border guards", "a population of nine million", "the 8.5m-strong population", "4,000 troops" at a military base.</summary>
     private static Claim? Count(Input input, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
@@ -144,7 +144,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         return Make(input, subject, $"{n.Value.Canonical} of {subject}", value, "people", upper, qualifier, start, end);
     }
 
-    /// <summary>"from 5,900 men to 9,000 by 2020": the second figure of a change carries the first one's measure.</summary>
+    /// <summary>"from 4,000 troops to 7,500 by 2025": the second figure of a change carries the first one's measure.</summary>
     private static Claim? Continuation(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
@@ -154,7 +154,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         return previous with { Value = value, Upper = upper, Qualifier = qualifier, StatedAs = new TextSpan(v.Words[p0 - 1].Start, v.Words[q1 - 1].End).Of(v.Text) };
     }
 
-    /// <summary>"$2.5 billion worth of remittances were sent to Tajikistan", "remittances totalled $2.5bn".</summary>
+    /// <summary>"$3.1 billion worth of remittances reached Kyrgyzstan", "remittances totalled $3.1bn".</summary>
     private static Claim? Money(Input input, int q0, int q1, double value, double? upper, string? qualifier, string currency)
     {
         var v = input.View;
@@ -176,7 +176,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         return new Claim(input.DocumentId, subject, measure, value, unit, v.Span, upper, qualifier, stated, Published: input.Published);
     }
 
-    /// <summary>Each time expression dates the figure nearest to it ("from 5,900 men to 9,000 by 2020": 2020 dates the 9,000 only).</summary>
+    /// <summary>Each time expression dates the figure nearest to it ("from 4,000 troops to 7,500 by 2025": 2025 dates the 7,500 only).</summary>
     private static IEnumerable<Claim> Dated(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found)
     {
         var v = input.View;

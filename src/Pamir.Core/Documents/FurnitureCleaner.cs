@@ -77,7 +77,7 @@ public static partial class FurnitureCleaner
     }
 
     /// <summary>
-    /// "Audio available Bookmark Check Language Close Comments Download Facebook …": words without
+    /// "Listen Save Print PDF Email Copy link Telegram WhatsApp Menu …": words without
     /// sentence punctuation, nearly all capitalised or known button labels, most of them button labels.
     /// </summary>
     public static bool IsIconLabelRun(string line)
@@ -210,7 +210,7 @@ public static partial class FurnitureCleaner
     [GeneratedRegex(@"\bsign up (?:here|now|today|for (?:free|our|the)|to (?:our|the|receive|get))|^sign up\b|\bsubscribe (?:to (?:our|the) (?:\w+ )?(?:newsletter|mailing list|channel)|now|here|for free|today)\b|^subscribe\b|^get (?:\S+ ){1,5}(?:emails?|newsletters?)\b|\b(?:delivered|straight) to your inbox\b|\benter your e-?mail(?: address)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUp();
 
-    [GeneratedRegex(@"your e-?mail address will not be published|required fields are marked|you must be (?:logged|signed) in to (?:post|leave) a comment|comments? (?:are|is) (?:closed|moderated|disabled)|commenting guidelines|comment policy|^(?:post|submit) (?:a )?comment$|^(?:log ?in|sign in) to (?:comment|reply)|^show (?:all )?comments$|^view comments$|^load comments$|^\d+\s+(?:comments?|replies|responses)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"your e-?mail address will not be published|you must be (?:logged|signed) in to (?:post|leave) a comment|required fields are marked|comments? (?:are|is) (?:closed|moderated|disabled)|commenting guidelines|comment policy|^(?:post|submit) (?:a )?comment$|^(?:log ?in|sign in) to (?:comment|reply)|^show (?:all )?comments$|^view comments$|^load comments$|^\d+\s+(?:comments?|replies|responses)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentChrome();
 
     [GeneratedRegex(@"^(?:join the (?:conversation|discussion|debate)|(?:leave|add|post|write) a (?:comment|reply|response)|leave a reply(?: cancel reply)?|\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?: \(\d+\))?|reader comments|have your say)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -27,7 +27,7 @@ public class ClaimExtractorTests
     [Fact]
     public void A_border_named_by_two_demonyms_is_the_same_measure_whichever_order_they_come_in()
     {
-        var first = ClaimsIn(HandAnnotated.Of("Fighting is moving closer to the 1,400km Afghan-Tajik border.")
+        var first = ClaimsIn(HandAnnotated.Of("Clashes have crept towards the 1,400km Afghan-Tajik border.")
             .Quantity("1,400km", 1400, "km").Country("Afghan", "AF", "Afghanistan").Country("Tajik", "TJ", "Tajikistan"));
         var second = ClaimsIn(HandAnnotated.Of("Guards patrol the 1,344 km long Tajik-Afghan border.")
             .Quantity("1,344 km", 1344, "km").Country("Tajik", "TJ", "Tajikistan").Country("Afghan", "AF", "Afghanistan"));
@@ -38,7 +38,7 @@ public class ClaimExtractorTests
     [Fact]
     public void A_border_shared_with_one_named_neighbour_belongs_to_the_country_in_focus()
     {
-        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("I grew up in Tajikistan. My country shares a 1,400 km long border with restive Afghanistan.")
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("I grew up in Tajikistan. My country shares a 1,400 km long border with troubled Afghanistan.")
             .Country("Tajikistan", "TJ").Quantity("1,400 km", 1400, "km").Country("Afghanistan", "AF").Focus("TJ")));
 
         Assert.Equal("length of the Afghanistan-Tajikistan border", claim.Measure);
@@ -96,7 +96,7 @@ public class ClaimExtractorTests
     [Fact]
     public void Almost_a_third_counts_as_thirty_three_per_cent()
     {
-        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Drug smuggling accounts for almost a third of Kyrgyzstan's economy.")
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("The narcotics trade accounts for almost a third of Kyrgyzstan's economy.")
             .Country("Kyrgyzstan", "KG")));
 
         Assert.Equal(33, claim.Value);
@@ -106,7 +106,7 @@ public class ClaimExtractorTests
     [Fact]
     public void A_population_of_nine_million_is_a_head_count_of_the_country()
     {
-        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Tajikistan, with its population of nine million, is the poorest post-Soviet state.")
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Tajikistan, home to a population of nine million, remains the poorest of the former Soviet republics.")
             .Country("Tajikistan", "TJ").Quantity("nine million", 9_000_000)));
 
         Assert.Equal("population of Tajikistan", claim.Measure);
@@ -222,7 +222,7 @@ public class ClaimExtractorTests
     [Fact]
     public void A_possessive_written_with_an_opening_quote_still_names_the_owner()
     {
-        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Drug smuggling accounts for almost a third of Kyrgyzstan‘s economy.")
+        var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("The narcotics trade accounts for almost a third of Kyrgyzstan‘s economy.")
             .Country("Kyrgyzstan", "KG")));
 
         Assert.Equal("Kyrgyzstan", claim.Subject);

@@ -19,7 +19,7 @@ public class HtmlArticleReaderTests
             <article>
               <header><h1>Prison riot in Vakhdat leaves 32 dead</h1><p class="byline">By Staff reporter</p></header>
               <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <button>Copy link</button></div>
-              <p>Three guards and 29 inmates were killed in a riot at a high-security prison in Vakhdat, officials said.</p>
+              <p>Officials said a riot at a high-security prison in Vakhdat left three guards and 29 inmates dead.</p>
               <figure><img src="p.jpg"><figcaption>The prison gate. Photo: Agency</figcaption></figure>
               <p>The justice ministry blamed <b>Islamic State</b> members among the prisoners.</p>
               <script>track();</script>
@@ -39,7 +39,7 @@ public class HtmlArticleReaderTests
         var article = HtmlArticleReader.Read(Page);
         Assert.Equal(
             "Prison riot in Vakhdat leaves 32 dead\n\nBy Staff reporter\n\n" +
-            "Three guards and 29 inmates were killed in a riot at a high-security prison in Vakhdat, officials said.\n\n" +
+            "Officials said a riot at a high-security prison in Vakhdat left three guards and 29 inmates dead.\n\n" +
             "The justice ministry blamed Islamic State members among the prisoners.",
             article.Text);
     }

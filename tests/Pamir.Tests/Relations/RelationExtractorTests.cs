@@ -30,7 +30,7 @@ public class RelationExtractorTests
     [Fact]
     public void Backing_a_former_foe_against_a_new_enemy_supports_the_one_and_makes_the_other_an_adversary()
     {
-        var relations = RelationsIn(HandAnnotated.Of("Tashkent then backed its former foe, the Northern Alliance, against its new enemy, the Taliban.")
+        var relations = RelationsIn(HandAnnotated.Of("Tashkent later armed its erstwhile foe, the Northern Alliance, against its new adversary, the Taliban.")
             .Name("Tashkent", ActorKind.State, "Uzbekistan").Name("Northern Alliance", ActorKind.ArmedGroup).Name("Taliban", ActorKind.ArmedGroup));
 
         var supports = Only(relations, RelationType.Supports);
@@ -149,7 +149,7 @@ public class RelationExtractorTests
     [Fact]
     public void Joining_a_coalition_led_by_a_state_makes_nobody_a_member_of_that_state()
     {
-        var relations = RelationsIn(HandAnnotated.Of("Dushanbe joined the US-led coalition to oust the Taliban.")
+        var relations = RelationsIn(HandAnnotated.Of("Dushanbe joined the US-led coalition that drove the Taliban from power.")
             .Name("Dushanbe", ActorKind.State, "Tajikistan").Name("US", ActorKind.State, "United States").Name("Taliban", ActorKind.ArmedGroup));
 
         Assert.Empty(relations);

@@ -6,7 +6,7 @@ namespace Pamir.Tests.Time;
 public class ReferenceDateTests
 {
     private const string PrisonRiotReport =
-        "A little over a week ago at least 32 people were killed in a prison riot in Tajikistan.\n\n" +
+        "A little over a week ago, a prison riot in Tajikistan left at least 32 people dead.\n\n" +
         "The riot on May 19 in Vahdat was not the first. Last November, a riot left 26 dead in Khujand. And last July, four cyclists were killed.\n\n" +
         "The government reported 40 arrests in 2018. A survey in November 2018 found rising unemployment.";
 

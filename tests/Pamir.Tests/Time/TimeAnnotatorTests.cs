@@ -129,7 +129,7 @@ public class TimeAnnotatorTests
     [Fact]
     public void A_season_this_year_sets_the_year_of_the_months_that_follow_it()
     {
-        var doc = Annotated.Read("From the end of 2016 until spring this year the mission waited. In early March, the government extended its mandate.", published: "2017-07-07");
+        var doc = Annotated.Read("From late 2016 until spring this year, the mission sat idle. In early March, the government extended its mandate.", published: "2017-07-07");
         Assert.Equal("2017", doc.Time("spring this year").Value.ToIso());
         Assert.Equal("2017-03", doc.Time("early March").Value.ToIso());
     }
