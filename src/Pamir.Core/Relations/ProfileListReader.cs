@@ -34,7 +34,9 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
         foreach (var line in Lines(text))
         {
             if (line.Length == 0) continue;
-            var words = WordSpans.Scan(text, line);
+            // A long line is a paragraph: it is neither a heading nor a list item, and its words
+            // matter only to tell whether a list goes on, so most of the text is never split.
+            var words = line.Length <= MaxItemLength * 4 || inList ? WordSpans.Scan(text, line) : [];
             if (HeadingOf(text, line, words) is { } heading)
             {
                 if (inList) { pending.Clear(); inList = false; }
