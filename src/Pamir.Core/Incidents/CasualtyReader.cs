@@ -93,6 +93,15 @@ internal sealed class CasualtyReader
             if (ClauseBreak(doc, k - 1) || doc.Has(k, LexiconClass.Boundary)) break;
             if (CueStartingAt(doc, k, out cue, out int len)) { cueSpan = new(doc.Words[k].Start, doc.Words[k + len - 1].End); return true; }
         }
+        // "the number of people killed in Friday's attack has risen to 137": an update counts for the cue it updates
+        if (IsUpdate(doc, qFirst, first, out int verb))
+        {
+            for (int k = verb - 1; k >= first; k--)
+            {
+                if (ClauseBreak(doc, k)) break;
+                if (CueEndingAt(doc, k, out cue)) { cueSpan = doc.Words[k].Span; return true; }
+            }
+        }
         // "23 civilians were killed …, alongside 18 soldiers"
         if (IsCoordinated(doc, qFirst, first))
         {
@@ -104,6 +113,21 @@ internal sealed class CasualtyReader
         }
         cue = default;
         cueSpan = default;
+        return false;
+    }
+
+    private static readonly string[] UpdateVerbs = ["rose", "risen", "climbed", "increased", "jumped", "grew", "grown", "reached", "rises", "climbs"];
+
+    /// <summary>"… has risen to 137", "… climbed to at least 40", "… reached 60": the verb's word index.</summary>
+    private static bool IsUpdate(DocumentWords doc, int qFirst, int first, out int verb)
+    {
+        int k = qFirst - 1;
+        while (k >= first && k >= qFirst - 3 && (doc.WordIs(k, "at") || doc.WordIs(k, "least") || doc.WordIs(k, "more") || doc.WordIs(k, "than") || doc.WordIs(k, "about") || doc.WordIs(k, "nearly"))) k--;
+        if (k >= first && doc.WordIs(k, "to")) k--;
+        verb = k;
+        if (k < first) return false;
+        foreach (var v in UpdateVerbs)
+            if (doc.WordIs(k, v)) return true;
         return false;
     }
 

@@ -201,7 +201,8 @@ internal sealed class MentionFinder
                 type = refine.Retype ?? type;
             }
         }
-        var time = Nearest(times, triggerStart, triggerEnd, t => t.Start, t => t.End);
+        int datelineEnd = DatelineEnd(doc.Text, places, doc.Sentences[s].End);
+        var time = Nearest(datelineEnd < 0 ? times : times.Where(t => t.Start >= datelineEnd).ToList(), triggerStart, triggerEnd, t => t.Start, t => t.End);
         var place = ChoosePlace(places, triggerStart, triggerEnd);
         bool weak = group.All(h => h.Entry.Has(LexiconFlags.Weak));
         if (weak && main.Kind != MentionKind.War && place is null && casualties.Deaths is null) return null;
@@ -257,6 +258,22 @@ internal sealed class MentionFinder
         for (int k = trigger - 1; k >= first && k >= trigger - 4; k--)
             if (doc.WordIs(k, "following") || doc.WordIs(k, "after") || doc.WordIs(k, "since") || doc.WordIs(k, "before")) return k == first || doc.Gap(k - 1).Contains(',');
         return false;
+    }
+
+    private const int DatelineReach = 80;
+
+    /// <summary>
+    /// "DUSHANBE, Sept 20 (AFP) - …": where the dateline ends (its dash), or -1. Its date is when
+    /// the report was filed, not when the event happened.
+    /// </summary>
+    private static int DatelineEnd(string text, IReadOnlyList<PlaceMention> places, int sentenceEnd)
+    {
+        var dateline = places.FirstOrDefault(p => p.Role == PlaceRole.Dateline);
+        if (dateline is null) return -1;
+        int stop = Math.Min(sentenceEnd, dateline.End + DatelineReach);
+        for (int i = dateline.End; i + 1 < stop; i++)
+            if (text[i] is '-' or '—' or '–' && text[i - 1] == ' ' && text[i + 1] == ' ') return i;
+        return -1;
     }
 
     private static T? Nearest<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf, Func<T, int> endOf) where T : class
