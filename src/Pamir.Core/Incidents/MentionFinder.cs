@@ -202,7 +202,7 @@ internal sealed class MentionFinder
             }
         }
         int datelineEnd = DatelineEnd(doc.Text, places, doc.Sentences[s].End);
-        var time = Nearest(datelineEnd < 0 ? times : times.Where(t => t.Start >= datelineEnd).ToList(), triggerStart, triggerEnd, t => t.Start, t => t.End);
+        var time = Nearest(times.Where(t => t.Start >= datelineEnd && !IsWhenSaid(doc, t)).ToList(), triggerStart, triggerEnd, t => t.Start, t => t.End);
         var place = ChoosePlace(places, triggerStart, triggerEnd);
         bool weak = group.All(h => h.Entry.Has(LexiconFlags.Weak));
         if (weak && main.Kind != MentionKind.War && place is null && casualties.Deaths is null) return null;
@@ -261,6 +261,22 @@ internal sealed class MentionFinder
     }
 
     private const int DatelineReach = 80;
+
+    private static readonly string[] ReportingVerbs = ["said", "says", "told", "announced", "reported", "added", "stated", "confirmed"];
+
+    /// <summary>"…, the ministry said on Monday": when the news was given, not when the event happened.</summary>
+    private static bool IsWhenSaid(DocumentWords doc, TimeExpression t)
+    {
+        int w = doc.WordAtOrAfter(t.Start);
+        for (int k = w - 1; k >= 0 && k >= w - 3; k--)
+        {
+            if (doc.WordIs(k, "on") || doc.WordIs(k, "late") || doc.WordIs(k, "early") || doc.WordIs(k, "later")) continue;
+            foreach (var verb in ReportingVerbs)
+                if (doc.WordIs(k, verb)) return true;
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "DUSHANBE, Sept 20 (AFP) - …": where the dateline ends (its dash), or -1. Its date is when

@@ -67,4 +67,15 @@ public class WireReportTests
         Assert.Equal("Hamburg", first.Place?.Name);
         Assert.Equal("Hamburg", second.Place?.Name);
     }
+
+    [Fact]
+    public void The_day_a_ministry_spoke_is_not_the_day_of_the_riot()
+    {
+        var report = WholePipeline.Reports(
+            "ALMATY, 12 March 2024 - Inmates rioted at a prison in Karaganda on Sunday, the interior ministry said on Tuesday.",
+            "2024-03-12")[0];
+
+        Assert.Equal(EventType.Riots, report.EventType);
+        Assert.Equal("2024-03-10", report.Date?.ToIso());
+    }
 }
