@@ -122,7 +122,9 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     /// </summary>
     private PlaceRef? ChoosePlace(AnalyzedDocument document, MergedEvent e, bool primary)
     {
-        var own = e.OwnPlaces.ToList();
+        // a place named as where it happened beats a reference point ("near Dushanbe") named in another sentence
+        var own = e.OwnPlaces.Where(p => p.Role != PlaceRole.Reference).ToList();
+        if (own.Count == 0) own = e.OwnPlaces.ToList();
         if (own.Count > 0)
         {
             var kind = own.Max(p => p.Place.Kind);

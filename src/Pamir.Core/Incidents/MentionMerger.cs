@@ -84,6 +84,8 @@ internal static class MentionMerger
         if (a is null || b is null) return true;
         if (a.Place.Id == b.Place.Id) return true;
         if (a.Place.CountryCode != b.Place.CountryCode) return false;
+        // "a riot near Dushanbe" names a reference point, not the place: any town of that country may be it
+        if (a.Role == PlaceRole.Reference || b.Role == PlaceRole.Reference) return true;
         return a.Place.Kind != b.Place.Kind || a.Place.Kind == PlaceKind.Country;
     }
 }

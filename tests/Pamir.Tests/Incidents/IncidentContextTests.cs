@@ -50,4 +50,14 @@ public class IncidentContextTests
         Assert.Equal("Tajikistan", report.Place?.Name);
         Assert.Equal("TJ", report.Place?.CountryCode);
     }
+
+    [Fact]
+    public void A_headline_riot_near_a_city_is_the_same_riot_as_the_one_in_a_town_nearby()
+    {
+        var report = new HandBuiltReport("Prison riot near Dushanbe leaves 12 dead\nTwelve people were killed when inmates rioted at a prison in Vahdat on 3 May 2021.")
+            .Time("3 May 2021", "2021-05-03").Role("Dushanbe", Pamir.Core.Places.PlaceRole.Reference).Published("2021-05-04").Focus("TJ").Single();
+
+        Assert.Equal("Vahdat", report.Place?.Name);
+        Assert.Equal("2021-05-03", report.Date?.ToIso());
+    }
 }
