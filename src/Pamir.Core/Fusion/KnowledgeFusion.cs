@@ -13,7 +13,6 @@ public static class KnowledgeFusion
 {
     public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, ReferenceData reference)
     {
-        // INTEGRATION: relation resolution and claim grouping are filled in by their owners (Fusion/ClaimGrouping).
         var actors = ActorResolution.Resolve(findings, reference.Actors);
         var knowledge = FusedKnowledge.Empty with
         {

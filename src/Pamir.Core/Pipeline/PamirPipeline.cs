@@ -17,14 +17,8 @@ public static class PamirPipeline
             // names after places: places must not be taken for names.
             new Names.NameAnnotator(reference.Actors, reference.NameLexicon),
         ],
-        // INTEGRATION: each stage's owner replaces its placeholder below with the real component.
         incidents: new Incidents.IncidentExtractor(reference.Events, reference.Gazetteer),
         actors: new Actors.ActorExtractor(),
         relations: new Relations.RelationExtractor(reference.Relations, actorNamed: name => (reference.Actors.FindByCode(name) ?? reference.Actors.Find(name))?.Name),
         claims: new Claims.ClaimExtractor(reference.Claims));
-
-    private sealed class NoFindings<T> : IFindingExtractor<T>
-    {
-        public IReadOnlyList<T> Extract(AnalyzedDocument document) => [];
-    }
 }
