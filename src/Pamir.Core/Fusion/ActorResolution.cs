@@ -190,8 +190,7 @@ public static class ActorResolution
         }
     }
 
-    private static IEnumerable<string> FullNames(ActorCluster cluster) =>
-        cluster.Names.Where(n => n.Contains(' ')).Distinct(StringComparer.Ordinal);
+    private static IReadOnlyList<string> FullNames(ActorCluster cluster) => cluster.FullNames;
 
     /// <summary>Two people whose full names have different given names are two people, whatever else matches.</summary>
     private static bool Conflict(ActorCluster a, ActorCluster b) =>
