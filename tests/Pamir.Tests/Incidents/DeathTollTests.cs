@@ -9,7 +9,7 @@ public class DeathTollTests
     [Fact]
     public void A_total_given_with_its_breakdown_counts_once()
     {
-        var report = Dated("At least 32 people – three prison guards and 29 inmates – were killed in a prison riot in Vahdat on 19 May 2019.").Single();
+        var report = Dated("At least 32 people – three guards and 29 prisoners – were killed when inmates rioted at the jail in Vahdat on 19 May 2019.").Single();
 
         Assert.Equal(32, report.Fatalities);
     }
@@ -17,7 +17,7 @@ public class DeathTollTests
     [Fact]
     public void A_breakdown_without_a_total_is_summed()
     {
-        var report = Dated("Three prison guards and 29 inmates were killed in a prison riot in Vahdat on 19 May 2019.").Single();
+        var report = Dated("Three guards and 29 prisoners were killed when inmates rioted at the jail in Vahdat on 19 May 2019.").Single();
 
         Assert.Equal(32, report.Fatalities);
     }
@@ -25,7 +25,7 @@ public class DeathTollTests
     [Fact]
     public void Victims_added_after_the_verb_are_summed_with_those_before_it()
     {
-        var report = Dated("On 19 May 2019, 23 civilians were killed during the assault on Khorog, alongside 18 soldiers and state employees.", "19 May 2019").Single();
+        var report = Dated("On 19 May 2019, 23 civilians were killed in the army operation in Khorog, alongside 18 soldiers and government workers.", "19 May 2019").Single();
 
         Assert.Equal(41, report.Fatalities);
     }
@@ -70,7 +70,7 @@ public class DeathTollTests
     [Fact]
     public void An_exiled_leader_who_was_even_murdered_is_one_death()
     {
-        Assert.Equal(1, Dated("Dozens were arrested and an exiled opposition leader was even murdered in Istanbul on 19 May 2019.").Reports().Last().Fatalities);
+        Assert.Equal(1, Dated("Dozens were arrested and an exiled party chief was even murdered in Istanbul on 19 May 2019.").Reports().Last().Fatalities);
     }
 
     [Fact]

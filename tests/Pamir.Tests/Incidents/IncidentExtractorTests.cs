@@ -57,10 +57,10 @@ public class IncidentExtractorTests
     [InlineData("Pakistan decided to attack militants in North Waziristan in 2014.", "2014")]
     [InlineData("The president survived political attacks from his rivals in 2012.", "2012")]
     [InlineData("Ten people were killed in an avalanche in Badakhshan in 2021.", "2021")]
-    [InlineData("Interpol was urged to issue a warrant for his arrest in 2014.", "2014")]
+    [InlineData("Prosecutors asked Interpol to issue an arrest warrant for him in 2014.", "2014")]
     [InlineData("No protest took place in Almaty in 2022.", "2022")]
-    [InlineData("Sixteen party leaders are on trial for an alleged coup attempt in 2016.", "2016")]
-    [InlineData("Moscow and Dushanbe both denied unleashing air raids in 2019.", "2019")]
+    [InlineData("Sixteen party leaders face trial over an alleged coup attempt in 2016.", "2016")]
+    [InlineData("Moscow and Dushanbe each denied carrying out air raids in 2019.", "2019")]
     [InlineData("How fast anger can spread was demonstrated in Kyrgyzstan in 2010.", "2010")]
     [InlineData("In the Soviet-Afghan War of 1979, Tajiks fought on both sides.", "1979")]
     [InlineData("Following the attacks of 2001, Dushanbe joined the coalition.", "2001")]
@@ -75,7 +75,7 @@ public class IncidentExtractorTests
     public void Plural_attacks_without_a_date_or_toll_are_a_trend_not_an_incident()
     {
         var reports = new HandBuiltReport(
-            "Foreign fighters have launched attacks against the Afghan army in Kunduz and Takhar provinces.").Focus("AF").Reports();
+            "Foreign fighters have carried out attacks on the Afghan army in Kunduz and Takhar provinces.").Focus("AF").Reports();
 
         Assert.Empty(reports);
     }
@@ -115,7 +115,7 @@ public class IncidentExtractorTests
     public void Arrests_by_federal_agents_count_the_people_arrested_and_name_the_agents()
     {
         var report = new HandBuiltReport(
-            "In June 2024, U.S. federal agents arrested eight Tajik nationals in raids across New York and Philadelphia.")
+            "U.S. federal agents arrested eight Tajik citizens in June 2024 during raids in New York and Philadelphia.")
             .Time("June 2024", "2024-06").Single();
 
         Assert.Equal(EventType.StrategicDevelopments, report.EventType);

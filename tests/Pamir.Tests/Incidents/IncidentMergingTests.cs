@@ -10,9 +10,9 @@ public class IncidentMergingTests
     public void A_riots_toll_and_its_date_and_place_in_the_next_sentence_make_one_report()
     {
         var report = new HandBuiltReport(
-            "A little over a week ago at least 32 people were killed in a prison in Tajikistan after inmates started a riot.\n" +
-            "The riot on May 19 in Vahdat, just outside the capital Dushanbe, was not the first.")
-            .Time("A little over a week ago", "2019-05-20", TimeAnchor.Publication)
+            "Some nine days ago at least 32 people were killed in a prison in Tajikistan when inmates began a riot.\n" +
+            "The May 19 riot in Vahdat, a town near the capital Dushanbe, was not the first.")
+            .Time("Some nine days ago", "2019-05-20", TimeAnchor.Publication)
             .Time("May 19", "2019-05-19", TimeAnchor.Narrative)
             .Role("Dushanbe", Pamir.Core.Places.PlaceRole.Reference)
             .Focus("TJ").Single();
@@ -27,8 +27,8 @@ public class IncidentMergingTests
     public void A_riot_followed_by_an_army_assault_and_its_victims_is_one_battle()
     {
         var reports = new HandBuiltReport(
-            "On 24 June 2012, a riot broke out in Khorog. In response, the army launched an assault on the town.\n" +
-            "A local opposition leader was killed in his own home, as were several civilians. Later, officials said 23 civilians were killed during the assault on Khorog, alongside 18 soldiers.")
+            "On 24 June 2012, a riot erupted in Khorog. The army responded with an assault on the town.\n" +
+            "A local opposition figure was killed at his house, as were several civilians. Officials later said 23 civilians were killed in the assault on Khorog, alongside 18 soldiers.")
             .Time("24 June 2012", "2012-06-24").Focus("TJ").Reports();
 
         var report = Assert.Single(reports);
