@@ -8,16 +8,16 @@ namespace Pamir.Bench;
 public static class BenchCorpus
 {
     /// <summary>The corpus directory: the user's, or one generated (once, then reused) from the bundled samples.</summary>
-    public static string Prepare(BenchOptions options, double megabytes, int meanBytes, string name)
+    public static string Prepare(BenchOptions options, double megabytes, int meanBytes, string name, int minDocuments = 0)
     {
         if (options.CorpusDirectory is not null) return options.CorpusDirectory;
-        string directory = Path.Combine(options.WorkDirectory, $"{name}-{megabytes:0.###}mb-{meanBytes}b");
+        string directory = Path.Combine(options.WorkDirectory, $"{name}-{megabytes:0.###}mb-{meanBytes}b-{minDocuments}docs");
         string done = Path.Combine(directory, ".complete");
         if (File.Exists(done)) return directory;
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
         var generator = new CorpusGenerator(SampleTexts());
-        foreach (var (id, text) in generator.Generate((long)(megabytes * 1e6), meanBytes))
+        foreach (var (id, text) in generator.Generate((long)(megabytes * 1e6), meanBytes, minDocuments))
             File.WriteAllText(Path.Combine(directory, id + ".txt"), text);
         File.WriteAllText(done, "");
         return directory;

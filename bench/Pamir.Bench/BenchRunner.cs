@@ -101,7 +101,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
     private void MeasureQueries()
     {
         double megabytes = options.QueryDocuments * 1000 / 1e6;
-        string corpus = BenchCorpus.Prepare(options with { CorpusDirectory = null }, megabytes, 1000, "query-corpus");
+        string corpus = BenchCorpus.Prepare(options with { CorpusDirectory = null }, megabytes, 1000, "query-corpus", options.QueryDocuments);
         string database = Path.Combine(options.WorkDirectory, $"query-{options.QueryDocuments}.db");
         using (var store = SqliteKnowledgeStore.Open(database))
         {

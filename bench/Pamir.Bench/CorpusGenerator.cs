@@ -42,12 +42,15 @@ public sealed class CorpusGenerator(IReadOnlyList<string> sampleTexts, int seed 
         .Where(p => p.Length > 0)
         .ToList();
 
-    /// <summary>Writes documents of about <paramref name="meanBytes"/> each until the corpus holds <paramref name="totalBytes"/>.</summary>
-    public IEnumerable<(string Id, string Text)> Generate(long totalBytes, int meanBytes = 3000)
+    /// <summary>
+    /// Writes documents of about <paramref name="meanBytes"/> each until the corpus holds
+    /// <paramref name="totalBytes"/> and at least <paramref name="minDocuments"/> documents.
+    /// </summary>
+    public IEnumerable<(string Id, string Text)> Generate(long totalBytes, int meanBytes = 3000, int minDocuments = 0)
     {
         if (paragraphsBySample.Count == 0) throw new InvalidOperationException("the corpus generator needs at least one sample report");
         long written = 0;
-        for (int n = 0; written < totalBytes; n++)
+        for (int n = 0; written < totalBytes || n < minDocuments; n++)
         {
             string text = Document(meanBytes);
             written += Encoding.UTF8.GetByteCount(text);

@@ -18,6 +18,14 @@ public class CorpusGeneratorTests
     }
 
     [Fact]
+    public void A_query_base_gets_at_least_the_documents_asked_for()
+    {
+        var documents = new CorpusGenerator([Sample]).Generate(totalBytes: 1_000, meanBytes: 1_000, minDocuments: 40).ToList();
+
+        Assert.Equal(40, documents.Count);
+    }
+
+    [Fact]
     public void Generated_reports_differ_so_de_duplication_cannot_skip_them()
     {
         var documents = new CorpusGenerator([Sample]).Generate(totalBytes: 50_000, meanBytes: 1_000).ToList();
