@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Pamir.Core.Fusion;
 
 /// <summary>
@@ -10,26 +7,7 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal static class IncidentNameFold
 {
-    public static string Fold(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name)) return "";
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        bool space = false;
-        foreach (char c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else space = true;
-        }
-        if (sb.Length > 4 && sb[0] == 't' && sb[1] == 'h' && sb[2] == 'e' && sb[3] == ' ') sb.Remove(0, 4);
-        return sb.ToString();
-    }
+    public static string Fold(string? name) => string.IsNullOrWhiteSpace(name) ? "" : NameKey.Of(name);
 
     /// <summary>Does one folded name occur as whole words inside the other ("vahdat" in "vahdat prison")?</summary>
     public static bool WordsWithin(string a, string b)
