@@ -114,9 +114,7 @@ internal static class ActorCommand
             ({ } s, { } u) => $" ({s.ToIso()} to {u.ToIso()})",
         };
 
-    private static string Words(RelationType type) => Snake(type).Replace('_', ' ');
-
-    private static string Snake(RelationType type) => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString());
+    private static string Words(RelationType type) => type.ToSnakeCase().Replace('_', ' ');
 
     private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
@@ -136,7 +134,7 @@ internal static class ActorCommand
             merges = a.Merges.Select(m => new { form = m.Form, reason = m.Reason }),
             relations = profile.Relations.Select(r => new
             {
-                type = Snake(r.Type),
+                type = r.Type.ToSnakeCase(),
                 stance = r.IsStance,
                 direction = r.Outgoing ? "outgoing" : "incoming",
                 other = r.OtherId,
