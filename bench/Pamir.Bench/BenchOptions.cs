@@ -8,5 +8,11 @@ public sealed record BenchOptions(
     double MinSeconds,
     int Runs,
     bool Json,
-    bool SkipPeer,
-    string WorkDirectory);
+    string WorkDirectory,
+    IReadOnlySet<string> Parts)
+{
+    /// <summary>The parts of the benchmark a run can be limited to with `--only`.</summary>
+    public static readonly string[] AllParts = ["analysis", "peer", "ingest", "query"];
+
+    public bool Measures(string part) => Parts.Contains(part);
+}

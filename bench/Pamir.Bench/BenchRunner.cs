@@ -25,15 +25,20 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
         figures["cores"] = Environment.ProcessorCount;
         log.WriteLine($"corpus: {corpus.Count} documents, {analysis.Megabytes:0.0} MB in {corpusDirectory}");
 
-        analysis.WarmUp(TimeSpan.FromSeconds(Math.Min(3, options.MinSeconds / 3)));
-        MeasureOneCore(analysis);
-        MeasureAllCores(analysis);
-        MeasureStages(analysis);
-        figures["analysis_allocated_bytes_per_mb"] = Math.Round(analysis.AllocatedBytesPerMegabyte());
-
-        if (!options.SkipPeer) MeasurePeer(corpusDirectory);
-        MeasureIngest(corpusDirectory, analysis.Megabytes);
-        MeasureQueries();
+        if (options.Measures("analysis") || options.Measures("peer"))
+        {
+            analysis.WarmUp(TimeSpan.FromSeconds(Math.Min(3, options.MinSeconds / 3)));
+            MeasureOneCore(analysis);
+        }
+        if (options.Measures("analysis"))
+        {
+            MeasureAllCores(analysis);
+            MeasureStages(analysis);
+            figures["analysis_allocated_bytes_per_mb"] = Math.Round(analysis.AllocatedBytesPerMegabyte());
+        }
+        if (options.Measures("peer")) MeasurePeer(corpusDirectory);
+        if (options.Measures("ingest")) MeasureIngest(corpusDirectory, analysis.Megabytes);
+        if (options.Measures("query")) MeasureQueries();
         figures["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
     }
 

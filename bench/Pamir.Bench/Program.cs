@@ -10,11 +10,13 @@ var runs = new Option<int>("--runs") { Description = "Repeat each throughput mea
 var json = new Option<bool>("--json") { Description = "Print all figures as one JSON object on standard output" };
 var noPeer = new Option<bool>("--no-peer") { Description = "Skip the wink-nlp peer (no Node.js needed)" };
 var smoke = new Option<bool>("--smoke") { Description = "A seconds-long run on a tiny corpus that only checks the benchmark works" };
+var only = new Option<string[]>("--only") { Description = "Measure only these parts (analysis, peer, ingest, query); all by default", AllowMultipleArgumentsPerToken = true };
+only.AcceptOnlyFromAmong(BenchOptions.AllParts);
 var work = new Option<string>("--work-dir") { Description = "Where generated corpora and bases are kept between runs", DefaultValueFactory = _ => Path.Combine(RepositoryPaths.Root, ".bench") };
 
 var root = new RootCommand("Pamir's benchmark: analysis and ingest throughput, per-stage time, memory, query latency, side by side with wink-nlp.")
 {
-    corpus, size, queryDocs, minSeconds, runs, json, noPeer, smoke, work,
+    corpus, size, queryDocs, minSeconds, runs, json, noPeer, smoke, only, work,
 };
 root.SetAction(parse =>
 {
@@ -26,8 +28,8 @@ root.SetAction(parse =>
         isSmoke ? 0 : parse.GetValue(minSeconds),
         isSmoke ? 1 : Math.Max(1, parse.GetValue(runs)),
         parse.GetValue(json),
-        parse.GetValue(noPeer),
-        parse.GetValue(work)!);
+        parse.GetValue(work)!,
+        (parse.GetValue(only) is { Length: > 0 } parts ? parts : BenchOptions.AllParts).Except(parse.GetValue(noPeer) ? ["peer"] : []).ToHashSet());
     var log = options.Json ? Console.Error : Console.Out;
     var runner = new BenchRunner(options, log);
     try
