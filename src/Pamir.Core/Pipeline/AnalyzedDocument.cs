@@ -22,6 +22,18 @@ public sealed class AnalyzedDocument(SourceDocument source)
     /// <summary>Blocks of text between blank lines, in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; set; } = [];
     public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    /// <summary>
+    /// The shared word layer (runs of letters and digits, shapes, lower-cased text), set by the
+    /// tokens stage; built on first use when a caller skipped that stage.
+    /// </summary>
+    public WordLayer Words
+    {
+        get => words ??= WordLayer.Scan(Text, Sentences);
+        set => words = value;
+    }
+
+    private WordLayer? words;
     public IReadOnlyList<TimeExpression> Times { get; set; } = [];
     public IReadOnlyList<Quantity> Quantities { get; set; } = [];
     /// <summary>The date the document's relative time expressions were resolved against, and how it was found; null when nothing fixes it.</summary>

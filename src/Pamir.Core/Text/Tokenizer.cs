@@ -8,12 +8,17 @@ namespace Pamir.Core.Text;
 /// full stop of an abbreviation, an initial or a dotted acronym ("Gen.", "J.", "U.S."); a number
 /// keeps its grouping and decimal separators ("1,500", "1.5", "20.05.2019"); letters after digits
 /// start a new token ("1,400km", "19th", "1990s"); a possessive "'s" is its own token.
+/// The same stage sets the shared <see cref="WordLayer"/> that later stages read words from.
 /// </summary>
 public sealed class Tokenizer : IAnnotator
 {
     public string Name => "tokens";
 
-    public void Annotate(AnalyzedDocument document) => document.Tokens = Tokenize(document.Text);
+    public void Annotate(AnalyzedDocument document)
+    {
+        document.Tokens = Tokenize(document.Text);
+        document.Words = WordLayer.Scan(document.Text, document.Sentences);
+    }
 
     public static Token[] Tokenize(string text)
     {

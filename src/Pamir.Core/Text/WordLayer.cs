@@ -1,0 +1,132 @@
+namespace Pamir.Core.Text;
+
+/// <summary>
+/// The words of a document, scanned once for every stage that reads words: each maximal run of
+/// letters and digits ("Tajikistan", "s", "1", "500", "Yo", "ldosh"), with its shape, and the
+/// whole text lower-cased at the same offsets so that a case-insensitive lookup is an ordinal
+/// lookup of a span (<see cref="Lower(int)"/>), with no copy per word. Stages that need longer
+/// units (names with inner apostrophes, numbers with separators) join neighbouring words.
+/// </summary>
+public sealed class WordLayer
+{
+    private readonly TextWord[] words;
+    private readonly int[] sentenceFirst;
+    private readonly int[] sentenceEnd;
+
+    private WordLayer(string text, string lower, TextWord[] words, int[] sentenceFirst, int[] sentenceEnd)
+    {
+        Text = text;
+        LowerText = lower;
+        this.words = words;
+        this.sentenceFirst = sentenceFirst;
+        this.sentenceEnd = sentenceEnd;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The text lower-cased (invariant culture), same length and offsets as <see cref="Text"/>.</summary>
+    public string LowerText { get; }
+
+    public int Count => words.Length;
+
+    public TextWord this[int index] => words[index];
+
+    /// <summary>All words, in text order, as a view.</summary>
+    public ReadOnlySpan<TextWord> All => words;
+
+    /// <summary>The word as written.</summary>
+    public ReadOnlySpan<char> Surface(int index) => Text.AsSpan(words[index].Start, words[index].Length);
+
+    /// <summary>The word lower-cased: a view into <see cref="LowerText"/>.</summary>
+    public ReadOnlySpan<char> Lower(int index) => LowerText.AsSpan(words[index].Start, words[index].Length);
+
+    /// <summary>The word at the index, lower-cased, equals a lower-case literal; false outside the layer.</summary>
+    public bool Is(int index, string lower) => (uint)index < (uint)words.Length && Lower(index).SequenceEqual(lower);
+
+    /// <summary>The characters between word i and word i + 1 ("" at the ends).</summary>
+    public ReadOnlySpan<char> Gap(int index) =>
+        index < 0 || index + 1 >= words.Length ? [] : Text.AsSpan(words[index].End, words[index + 1].Start - words[index].End);
+
+    /// <summary>Index of the first word starting at or after the offset (Count when none).</summary>
+    public int IndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the first word ending after the offset: the word holding it or the next one (Count when none).</summary>
+    public int IndexEndingAfter(int offset)
+    {
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the first word of the sentence (the document's sentences when the layer was built).</summary>
+    public int FirstOfSentence(int sentence) => sentenceFirst[sentence];
+
+    /// <summary>One past the last word of the sentence.</summary>
+    public int EndOfSentence(int sentence) => sentenceEnd[sentence];
+
+    /// <summary>Scans the text; the sentences (sorted, not overlapping) give <see cref="FirstOfSentence"/>.</summary>
+    public static WordLayer Scan(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var words = new TextWord[CountWords(text)];
+        int n = 0, i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int start = i;
+            var shape = char.IsDigit(text[i]) ? WordShape.Number | WordShape.HasDigit : char.IsUpper(text[i]) ? WordShape.Capitalized : WordShape.None;
+            int letters = 0, upper = 0, lower = 0;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (char.IsUpper(c)) upper++;
+                    else if (char.IsLower(c)) lower++;
+                }
+                else if (char.IsDigit(c)) shape |= WordShape.HasDigit;
+                else if (!char.IsLetterOrDigit(c)) break;
+            }
+            if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
+            if (letters > 0 && lower == letters) shape |= WordShape.Lower;
+            words[n++] = new TextWord(start, i, shape);
+        }
+        var first = new int[sentences.Count];
+        var end = new int[sentences.Count];
+        int w = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            while (w < words.Length && words[w].Start < sentences[s].Start) w++;
+            first[s] = w;
+            while (w < words.Length && words[w].End <= sentences[s].End) w++;
+            end[s] = w;
+        }
+        return new WordLayer(text, text.ToLowerInvariant(), words, first, end);
+    }
+
+    private static int CountWords(string text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}
