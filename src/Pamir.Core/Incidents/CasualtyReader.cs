@@ -24,17 +24,17 @@ internal sealed class CasualtyReader
     {
         var sentenceSpan = doc.Sentences[sentence];
         int first = doc.FirstWord(sentence), end = doc.EndWord(sentence);
-        var counted = new List<Counted>();
+        List<Counted>? counted = null;
         foreach (var q in quantities)
         {
             if (q.Start < sentenceSpan.Start || q.End > sentenceSpan.End) continue;
             if (!CountsPeople(doc, q, times, first, end, out int qFirst, out int qLast)) continue;
             if (FindCue(doc, qFirst, qLast, first, end, out var cue, out var cueSpan))
-                counted.Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
+                (counted ??= []).Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
         }
 
         bool noDeaths = false, noInjuries = false, survived = false;
-        for (int w = first; w < end; w++)
+        for (int w = doc.SentenceMayHave(sentence, ZeroCues) ? first : end; w < end; w++)
         {
             if (doc.Longest(w, LexiconClass.None) is { } zero)
             {
@@ -44,11 +44,12 @@ internal sealed class CasualtyReader
             if (doc.Has(w, LexiconClass.Survived)) survived = true;
         }
 
+        if (counted is null && !noDeaths && !noInjuries && !survived && !doc.SentenceMayHave(sentence, SingleVictimCues)) return SentenceCasualties.Empty;
         return new SentenceCasualties
         {
-            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, first, end, LexiconClass.Dead)),
+            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, sentence, first, end, LexiconClass.Dead)),
             Injured = Combine(counted, LexiconClass.Hurt),
-            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, first, end, LexiconClass.Held),
+            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, sentence, first, end, LexiconClass.Held),
             NoDeaths = noDeaths,
             NoInjuries = noInjuries,
             Survived = survived,
@@ -144,9 +145,13 @@ internal sealed class CasualtyReader
     }
 
     private static readonly LexiconClass[] Cues = [LexiconClass.Dead, LexiconClass.Hurt, LexiconClass.Held];
+    private static readonly int CueBits = EventLexicon.Bit(LexiconClass.Dead) | EventLexicon.Bit(LexiconClass.Hurt) | EventLexicon.Bit(LexiconClass.Held);
+    private static readonly int SingleVictimCues = EventLexicon.Bit(LexiconClass.Dead) | EventLexicon.Bit(LexiconClass.Held);
+    private static readonly int ZeroCues = EventLexicon.Bit(LexiconClass.None) | EventLexicon.Bit(LexiconClass.Survived);
 
     private bool CueStartingAt(DocumentWords doc, int k, out LexiconClass cue, out int length)
     {
+        if (!doc.MayStart(k, CueBits)) { cue = default; length = 0; return false; }
         foreach (var c in Cues)
         {
             if (doc.Longest(k, c) is { } entry) { cue = c; length = entry.Words.Count; return true; }
@@ -167,15 +172,28 @@ internal sealed class CasualtyReader
     }
 
     /// <summary>A breakdown is summed ("three guards and 29 inmates" = 32); a total given with its breakdown counts once.</summary>
-    private static CasualtyFigure? Combine(List<Counted> counted, LexiconClass cue)
+    private static CasualtyFigure? Combine(List<Counted>? counted, LexiconClass cue)
     {
-        var parts = counted.Where(c => c.Cue == cue && !c.Subset).ToList();
-        if (parts.Count == 0) return null;
-        int start = parts.Min(p => p.Start), stop = parts.Max(p => p.End);
-        if (parts.Any(p => p.Value is null)) return new CasualtyFigure(null, false, start, stop);
-        var values = parts.Select(p => (int)p.Value!.Value).OrderDescending().ToList();
-        int rest = values.Skip(1).Sum();
-        int total = values.Count >= 3 && values[0] == rest ? values[0] : values.Sum();
+        if (counted is null) return null;
+        int parts = 0, start = int.MaxValue, stop = int.MinValue, largest = int.MinValue;
+        long sum = 0;
+        bool vague = false;
+        foreach (var p in counted)
+        {
+            if (p.Cue != cue || p.Subset) continue;
+            parts++;
+            start = Math.Min(start, p.Start);
+            stop = Math.Max(stop, p.End);
+            if (p.Value is not double value) { vague = true; continue; }
+            int v = (int)value;
+            largest = Math.Max(largest, v);
+            sum += v;
+        }
+        if (parts == 0) return null;
+        if (vague) return new CasualtyFigure(null, false, start, stop);
+        // a total given with its breakdown: the largest figure is the sum of the others
+        int rest = checked((int)(sum - largest));
+        int total = parts >= 3 && largest == rest ? largest : checked((int)sum);
         return new CasualtyFigure(total, true, start, stop);
     }
 
@@ -183,8 +201,9 @@ internal sealed class CasualtyReader
     /// "Quvvatov was shot dead", "he was arrested": one person, when no number is given; but only
     /// part of the toll when an uncounted group follows ("…, as were several civilians").
     /// </summary>
-    private CasualtyFigure? SingleVictim(DocumentWords doc, int first, int end, LexiconClass cue)
+    private CasualtyFigure? SingleVictim(DocumentWords doc, int sentence, int first, int end, LexiconClass cue)
     {
+        if (!doc.SentenceMayHave(sentence, EventLexicon.Bit(cue))) return null;
         for (int k = first + 1; k < end; k++)
         {
             if (doc.Longest(k, cue) is not { } entry) continue;

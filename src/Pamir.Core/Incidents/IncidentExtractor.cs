@@ -28,12 +28,26 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         int leadEnd = LeadEnd(doc);
         var reports = new List<IncidentReport>();
         var events = MentionMerger.Merge(mentions, document.Text);
-        var crowded = mentions.Where(m => m.Kind != MentionKind.Note).GroupBy(m => m.Sentence).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var crowded = Crowded(mentions, doc.Sentences.Count);
         foreach (var e in events)
         {
             if (Build(document, doc, e, leadEnd, reports.Count, crowded) is { } report) reports.Add(report);
         }
         return reports;
+    }
+
+    /// <summary>Sentences with more than one incident mention: a toll there may be any of theirs.</summary>
+    private static bool[] Crowded(List<EventMention> mentions, int sentences)
+    {
+        var seen = new bool[sentences];
+        var crowded = new bool[sentences];
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Note) continue;
+            if (seen[m.Sentence]) crowded[m.Sentence] = true;
+            seen[m.Sentence] = true;
+        }
+        return crowded;
     }
 
     /// <summary>The sentence index past the document's lead: its first few narrative (non-caption) sentences.</summary>
@@ -45,11 +59,11 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         return doc.Sentences.Count;
     }
 
-    private IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, int ordinal, HashSet<int> crowded)
+    private IncidentReport? Build(AnalyzedDocument document, DocumentWords doc, MergedEvent e, int leadEnd, int ordinal, bool[] crowded)
     {
         string text = document.Text;
         var mentions = e.Mentions;
-        var main = mentions.OrderBy(m => m.Kind == MentionKind.Kill ? 1 : 0).ThenBy(m => TypeGroups.Severity(m.Type)).First();
+        var main = Main(mentions);
         bool primary = mentions[0].Sentence < leadEnd;
 
         FuzzyDate? date = e.IsWar
@@ -74,7 +88,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
 
         // "dozens of arrests in 2015" is a year's tally, not an incident, unless a figure of its own makes it one
         // (a toll in a sentence shared with another incident is that incident's)
-        bool ownFigure = e.All.Any(m => !crowded.Contains(m.Sentence)
+        bool ownFigure = e.All.Any(m => !crowded[m.Sentence]
             && (m.Casualties.Deaths?.Value is not null || m.Casualties.Arrested?.Value is not null || m.Casualties.NoDeaths || m.Casualties.Survived));
         if (mentions.All(m => m.Plural) && !(date is { } d && d.Precision >= DatePrecision.Month) && !ownFigure)
             return null;
@@ -97,6 +111,18 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
             Trigger = text[main.TriggerStart..main.TriggerEnd],
             Evidence = evidence,
         };
+    }
+
+    /// <summary>The mention that names the incident: an incident word before a bare killing verb, then the most severe type.</summary>
+    private static EventMention Main(IReadOnlyList<EventMention> mentions)
+    {
+        var best = mentions[0];
+        int bestRank = Rank(best);
+        for (int i = 1; i < mentions.Count; i++)
+            if (Rank(mentions[i]) is var rank && rank < bestRank) { best = mentions[i]; bestRank = rank; }
+        return best;
+
+        static int Rank(EventMention m) => (m.Kind == MentionKind.Kill ? 10 : 0) + TypeGroups.Severity(m.Type);
     }
 
     /// <summary>

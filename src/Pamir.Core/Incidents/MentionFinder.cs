@@ -50,7 +50,7 @@ internal sealed class MentionFinder
             FindTriggers(doc, s, hits);
             bool example = hits.Count == 0 && plural is not null && IsExample(doc, s);
             if (example) hits.Add(plural!.Value);
-            plural = hits.Count > 0 && !example && hits.All(h => h.Entry.Has(LexiconFlags.Plural)) ? hits[0] : null;
+            plural = hits.Count > 0 && !example && AllHave(hits, LexiconFlags.Plural) ? hits[0] : null;
             var casualties = hits.Count > 0 || sentenceQuantities.Count > 0 || HasZeroCue(doc, s)
                 ? casualtyReader.Read(doc, s, sentenceQuantities, sentenceTimes)
                 : SentenceCasualties.Empty;
@@ -80,8 +80,12 @@ internal sealed class MentionFinder
         return first + 1 < doc.EndWord(s) && doc.WordIs(first, "for") && (doc.WordIs(first + 1, "example") || doc.WordIs(first + 1, "instance"));
     }
 
+    private static readonly int ZeroCues = EventLexicon.Bit(LexiconClass.None) | EventLexicon.Bit(LexiconClass.Survived);
+    private static readonly int Triggers = EventLexicon.Bit(LexiconClass.Event) | EventLexicon.Bit(LexiconClass.War) | EventLexicon.Bit(LexiconClass.Kill);
+
     private bool HasZeroCue(DocumentWords doc, int s)
     {
+        if (!doc.SentenceMayHave(s, ZeroCues)) return false;
         for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
             if (doc.Has(w, LexiconClass.None) || doc.Has(w, LexiconClass.Survived)) return true;
         return false;
@@ -89,9 +93,11 @@ internal sealed class MentionFinder
 
     private void FindTriggers(DocumentWords doc, int s, List<Hit> hits)
     {
+        if (!doc.SentenceMayHave(s, Triggers)) return;
         int first = doc.FirstWord(s), end = doc.EndWord(s);
         bool accident = false;
-        for (int w = first; w < end && !accident; w++) accident = doc.Has(w, LexiconClass.NonEvent);
+        if (doc.SentenceMayHave(s, EventLexicon.Bit(LexiconClass.NonEvent)))
+            for (int w = first; w < end && !accident; w++) accident = doc.Has(w, LexiconClass.NonEvent);
         for (int w = first; w < end; w++)
         {
             var entry = Longest(doc, w, LexiconClass.Event, LexiconClass.War, LexiconClass.Kill);
@@ -128,7 +134,7 @@ internal sealed class MentionFinder
             if (entry is null || k + entry.Words.Count > trigger) continue;
             if (entry.Has(LexiconFlags.Near) && k + entry.Words.Count != trigger) continue;
             bool capitalised = char.IsUpper(doc.Text[doc.Words[k].Start]);
-            if (capitalised && !(k == first && !(k + 1 < doc.Words.Count && char.IsDigit(doc.Text[doc.Words[k + 1].Start])))) continue;
+            if (capitalised && !(k == first && !(k + 1 < doc.Words.Length && char.IsDigit(doc.Text[doc.Words[k + 1].Start])))) continue;
             return true;
         }
         return false;
@@ -137,20 +143,20 @@ internal sealed class MentionFinder
     /// <summary>Triggers of compatible types in one sentence are one mention; a war is always its own.</summary>
     private static List<List<Hit>> GroupHits(List<Hit> hits)
     {
-        var groups = new List<List<Hit>>();
+        var groups = new List<List<Hit>>(hits.Count);
         foreach (var hit in hits)
         {
-            var target = hit.Kind == MentionKind.War
-                ? groups.FirstOrDefault(g => g[0].Kind == MentionKind.War)
-                : groups.FirstOrDefault(g => g[0].Kind != MentionKind.War && g.Any(h => SameSentenceCompatible(h, hit)));
+            var target = hit.Kind == MentionKind.War ? WarGroup(groups) : CompatibleGroup(groups, hit);
             if (hit.Kind == MentionKind.War)
             {
                 // the deaths and fighting of a war are the war, not other incidents: "the civil war killed tens of thousands"
-                var kills = groups.FirstOrDefault(g => g.All(h => h.Kind == MentionKind.Kill || IsClash(h)));
+                List<Hit>? kills = null;
+                foreach (var g in groups)
+                    if (AllFighting(g)) { kills = g; break; }
                 if (kills is not null && target is null) { groups.Remove(kills); target = [hit, .. kills]; groups.Add(target); continue; }
             }
-            else if ((hit.Kind == MentionKind.Kill || IsClash(hit)) && groups.FirstOrDefault(g => g[0].Kind == MentionKind.War) is { } war
-                && (target is null || target.All(h => h.Kind == MentionKind.Kill || IsClash(h))))
+            else if ((hit.Kind == MentionKind.Kill || IsClash(hit)) && WarGroup(groups) is { } war
+                && (target is null || AllFighting(target)))
             {
                 if (target is not null) { groups.Remove(target); war.AddRange(target); }
                 target = war;
@@ -159,6 +165,31 @@ internal sealed class MentionFinder
             else target.Add(hit);
         }
         return groups;
+    }
+
+    private static List<Hit>? WarGroup(List<List<Hit>> groups)
+    {
+        foreach (var g in groups)
+            if (g[0].Kind == MentionKind.War) return g;
+        return null;
+    }
+
+    private static List<Hit>? CompatibleGroup(List<List<Hit>> groups, Hit hit)
+    {
+        foreach (var g in groups)
+        {
+            if (g[0].Kind == MentionKind.War) continue;
+            foreach (var h in g)
+                if (SameSentenceCompatible(h, hit)) return g;
+        }
+        return null;
+    }
+
+    private static bool AllFighting(List<Hit> group)
+    {
+        foreach (var h in group)
+            if (!(h.Kind == MentionKind.Kill || IsClash(h))) return false;
+        return true;
     }
 
     /// <summary>
@@ -177,14 +208,41 @@ internal sealed class MentionFinder
     private static TypeGroup GroupOf(Hit h) => TypeGroups.Of(h.Entry.EventType!.Value, h.Entry.SubEventType!);
 
     /// <summary>The main trigger: an incident word before a bare killing verb, then the most severe type, then a protest before the arrests in it.</summary>
-    private static Hit MainHit(List<Hit> group) => group
-        .OrderBy(h => h.Kind == MentionKind.Kill ? 1 : 0)
-        .ThenBy(h => GroupOf(h) == TypeGroup.Arrest && group.Any(o => GroupOf(o) == TypeGroup.Protest) ? 1 : 0)
-        .ThenBy(h => TypeGroups.Severity(h.Entry.EventType!.Value))
-        .First();
+    private static Hit MainHit(List<Hit> group)
+    {
+        bool protest = AnyOfGroup(group, TypeGroup.Protest);
+        Hit best = group[0];
+        int bestRank = Rank(best, protest);
+        for (int i = 1; i < group.Count; i++)
+        {
+            int rank = Rank(group[i], protest);
+            if (rank < bestRank) { best = group[i]; bestRank = rank; }
+        }
+        return best;
+    }
 
-    private EventMention? BuildMention(DocumentWords doc, int s, List<Hit> group, IReadOnlyList<TimeExpression> times,
-        IReadOnlyList<PlaceMention> places, IReadOnlyList<NameMention> names, SentenceCasualties casualties)
+    /// <summary>The order of <see cref="MainHit"/> as one number: killing verb, then arrests within a protest, then severity.</summary>
+    private static int Rank(Hit h, bool protest) =>
+        (h.Kind == MentionKind.Kill ? 1 : 0) * 100
+        + (GroupOf(h) == TypeGroup.Arrest && protest ? 1 : 0) * 10
+        + TypeGroups.Severity(h.Entry.EventType!.Value);
+
+    private static bool AnyOfGroup(List<Hit> group, TypeGroup typeGroup)
+    {
+        foreach (var h in group)
+            if (GroupOf(h) == typeGroup) return true;
+        return false;
+    }
+
+    private static bool AllHave(List<Hit> group, LexiconFlags flag)
+    {
+        foreach (var h in group)
+            if (!h.Entry.Has(flag)) return false;
+        return true;
+    }
+
+    private EventMention? BuildMention(DocumentWords doc, int s, List<Hit> group, List<TimeExpression> times,
+        List<PlaceMention> places, List<NameMention> names, SentenceCasualties casualties)
     {
         var main = MainHit(group);
         var entry = main.Entry;
@@ -193,8 +251,8 @@ internal sealed class MentionFinder
         string sub = entry.SubEventType!;
         if (main.Kind != MentionKind.War)
         {
-            if (group.Any(h => GroupOf(h) == TypeGroup.Arrest) && TypeGroups.Of(type, sub) == TypeGroup.Protest) sub = "Protest with intervention";
-            if (group.Any(IsClash) && group.Any(h => GroupOf(h) == TypeGroup.Protest)) (type, sub) = (EventType.Riots, "Violent demonstration");
+            if (AnyOfGroup(group, TypeGroup.Arrest) && TypeGroups.Of(type, sub) == TypeGroup.Protest) sub = "Protest with intervention";
+            if (group.Exists(IsClash) && AnyOfGroup(group, TypeGroup.Protest)) (type, sub) = (EventType.Riots, "Violent demonstration");
             if (main.Length == 1 && Refinement(doc, s, type) is { } refine)
             {
                 sub = refine.SubEventType!;
@@ -202,9 +260,9 @@ internal sealed class MentionFinder
             }
         }
         int datelineEnd = DatelineEnd(doc.Text, places, doc.Sentences[s].End);
-        var time = Nearest(times.Where(t => t.Start >= datelineEnd && !IsWhenSaid(doc, t)).ToList(), triggerStart, triggerEnd, t => t.Start, t => t.End);
+        var time = EventTime(doc, times, datelineEnd, triggerStart, triggerEnd);
         var place = ChoosePlace(places, triggerStart, triggerEnd);
-        bool weak = group.All(h => h.Entry.Has(LexiconFlags.Weak));
+        bool weak = AllHave(group, LexiconFlags.Weak);
         if (weak && main.Kind != MentionKind.War && place is null && casualties.Deaths is null) return null;
         var (perpetrators, targets) = Actors(doc, s, names, triggerStart, triggerEnd);
         return new EventMention
@@ -216,7 +274,7 @@ internal sealed class MentionFinder
             Type = type,
             SubEventType = sub,
             Kind = main.Kind,
-            Plural = group.All(h => h.Entry.Has(LexiconFlags.Plural)),
+            Plural = AllHave(group, LexiconFlags.Plural),
             Weak = weak,
             Definite = !entry.Has(LexiconFlags.Verb) && IsDefinite(doc, main.Word, doc.FirstWord(s)),
             TimeAnchor = !entry.Has(LexiconFlags.Verb) && IsTimeAnchor(doc, main.Word, doc.FirstWord(s)),
@@ -230,6 +288,7 @@ internal sealed class MentionFinder
 
     private LexiconEntry? Refinement(DocumentWords doc, int s, EventType type)
     {
+        if (!doc.SentenceMayHave(s, EventLexicon.Bit(LexiconClass.Refine))) return null;
         for (int w = doc.FirstWord(s); w < doc.EndWord(s); w++)
             if (doc.Longest(w, LexiconClass.Refine) is { } r && r.EventType == type) return r;
         return null;
@@ -282,9 +341,11 @@ internal sealed class MentionFinder
     /// "DUSHANBE, Sept 20 (AFP) - …": where the dateline ends (its dash), or -1. Its date is when
     /// the report was filed, not when the event happened.
     /// </summary>
-    private static int DatelineEnd(string text, IReadOnlyList<PlaceMention> places, int sentenceEnd)
+    private static int DatelineEnd(string text, List<PlaceMention> places, int sentenceEnd)
     {
-        var dateline = places.FirstOrDefault(p => p.Role == PlaceRole.Dateline);
+        PlaceMention? dateline = null;
+        foreach (var p in places)
+            if (p.Role == PlaceRole.Dateline) { dateline = p; break; }
         if (dateline is null) return -1;
         int stop = Math.Min(sentenceEnd, dateline.End + DatelineReach);
         for (int i = dateline.End; i + 1 < stop; i++)
@@ -292,14 +353,19 @@ internal sealed class MentionFinder
         return -1;
     }
 
-    private static T? Nearest<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf, Func<T, int> endOf) where T : class
+    private static int Distance(int itemStart, int itemEnd, int start, int end) =>
+        itemEnd <= start ? start - itemEnd : itemStart >= end ? itemStart - end : 0;
+
+    /// <summary>The time expression nearest the trigger, past the dateline and not the time something was said.</summary>
+    private static TimeExpression? EventTime(DocumentWords doc, List<TimeExpression> times, int datelineEnd, int start, int end)
     {
-        T? best = null;
+        TimeExpression? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var item in items)
+        foreach (var t in times)
         {
-            int distance = endOf(item) <= start ? start - endOf(item) : startOf(item) >= end ? startOf(item) - end : 0;
-            if (distance < bestDistance) { best = item; bestDistance = distance; }
+            if (t.Start < datelineEnd || IsWhenSaid(doc, t)) continue;
+            int distance = Distance(t.Start, t.End, start, end);
+            if (distance < bestDistance) { best = t; bestDistance = distance; }
         }
         return best;
     }
@@ -310,13 +376,26 @@ internal sealed class MentionFinder
     /// east of Dushanbe") only when nothing else is named. Demonyms ("Tajik border guards") and
     /// datelines are not event places.
     /// </summary>
-    private static PlaceMention? ChoosePlace(IReadOnlyList<PlaceMention> places, int start, int end)
+    private static PlaceMention? ChoosePlace(List<PlaceMention> places, int start, int end) =>
+        ChoosePlace(places, PlaceRole.Mentioned, start, end) ?? ChoosePlace(places, PlaceRole.Reference, start, end);
+
+    /// <summary>Among the places of the role, the nearest of the most specific kind.</summary>
+    private static PlaceMention? ChoosePlace(List<PlaceMention> places, PlaceRole role, int start, int end)
     {
-        var named = places.Where(p => p.Role == PlaceRole.Mentioned && !p.IsDemonym).ToList();
-        if (named.Count == 0) named = places.Where(p => p.Role == PlaceRole.Reference && !p.IsDemonym).ToList();
-        if (named.Count == 0) return null;
-        var kind = named.Max(p => p.Place.Kind);
-        return Nearest(named.Where(p => p.Place.Kind == kind).ToList(), start, end, p => p.Start, p => p.End);
+        bool any = false;
+        PlaceKind kind = default;
+        foreach (var p in places)
+            if (p.Role == role && !p.IsDemonym && (!any || p.Place.Kind > kind)) { kind = p.Place.Kind; any = true; }
+        if (!any) return null;
+        PlaceMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var p in places)
+        {
+            if (p.Role != role || p.IsDemonym || p.Place.Kind != kind) continue;
+            int distance = Distance(p.Start, p.End, start, end);
+            if (distance < bestDistance) { best = p; bestDistance = distance; }
+        }
+        return best;
     }
 
     /// <summary>
@@ -325,31 +404,56 @@ internal sealed class MentionFinder
     /// name covers them.
     /// </summary>
     private (IReadOnlyList<string> Perpetrators, IReadOnlyList<string> Targets) Actors(
-        DocumentWords doc, int s, IReadOnlyList<NameMention> names, int triggerStart, int triggerEnd)
+        DocumentWords doc, int s, List<NameMention> names, int triggerStart, int triggerEnd)
     {
         var perpetrators = new List<string>();
         var targets = new List<string>();
         int triggerWord = doc.WordAtOrAfter(triggerStart);
         bool passive = doc.WordIs(triggerWord - 1, "was") || doc.WordIs(triggerWord - 1, "were") || doc.WordIs(triggerWord - 1, "been");
-        var spans = new List<(int Start, int End, string Name)>();
+        var spans = new List<(int Start, int End, string Name)>(names.Count + 2);
         foreach (var n in names) spans.Add((n.Start, n.End, n.Name));
-        int first = doc.FirstWord(s), end = doc.EndWord(s);
-        for (int w = first; w < end; w++)
+        if (doc.SentenceMayHave(s, EventLexicon.Bit(LexiconClass.Group)))
         {
-            if (doc.Longest(w, LexiconClass.Group) is not { } g) continue;
-            int gs = doc.Words[w].Start, ge = doc.Words[w + g.Words.Count - 1].End;
-            if (!spans.Any(x => x.Start < ge && gs < x.End)) spans.Add((gs, ge, doc.Text[gs..ge]));
-            w += g.Words.Count - 1;
+            int first = doc.FirstWord(s), end = doc.EndWord(s);
+            for (int w = first; w < end; w++)
+            {
+                if (doc.Longest(w, LexiconClass.Group) is not { } g) continue;
+                int gs = doc.Words[w].Start, ge = doc.Words[w + g.Words.Count - 1].End;
+                if (!Covered(spans, gs, ge)) spans.Add((gs, ge, doc.Text[gs..ge]));
+                w += g.Words.Count - 1;
+            }
         }
-        foreach (var (start, stop, name) in spans.OrderBy(x => x.Start))
+        // in text order; spans starting together keep their order
+        for (int i = 1; i < spans.Count; i++)
+        {
+            var x = spans[i];
+            int j = i - 1;
+            for (; j >= 0 && spans[j].Start > x.Start; j--) spans[j + 1] = spans[j];
+            spans[j + 1] = x;
+        }
+        foreach (var (start, stop, name) in spans)
         {
             if (start < triggerEnd && triggerStart < stop) continue;
             int before = doc.WordAtOrAfter(start) - 1;
             bool byAgent = doc.WordIs(before, "by") || doc.WordIs(before - 1, "by") || doc.WordIs(before, "to") && doc.WordIs(before - 1, "attributed");
             bool actor = start < triggerStart ? !passive : byAgent;
             var list = actor ? perpetrators : targets;
-            if (!list.Contains(name, StringComparer.OrdinalIgnoreCase)) list.Add(name);
+            if (!ContainsIgnoringCase(list, name)) list.Add(name);
         }
         return (perpetrators, targets);
+    }
+
+    private static bool Covered(List<(int Start, int End, string Name)> spans, int start, int end)
+    {
+        foreach (var x in spans)
+            if (x.Start < end && start < x.End) return true;
+        return false;
+    }
+
+    private static bool ContainsIgnoringCase(List<string> list, string name)
+    {
+        foreach (var item in list)
+            if (string.Equals(item, name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }

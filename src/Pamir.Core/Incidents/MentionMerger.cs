@@ -20,37 +20,67 @@ internal static class MentionMerger
     public static List<MergedEvent> Merge(IReadOnlyList<EventMention> mentions, string text)
     {
         var events = new List<MergedEvent>();
+        MergedEvent? war = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Note)
             {
-                var last = events.Where(e => !e.IsWar).MaxBy(e => e.LastSentence);
+                var last = Latest(events);
                 if (last is not null && m.Paragraph - last.LastParagraph <= 1 && m.Sentence - last.LastSentence <= NoteReachSentences) last.Add(m);
                 continue;
             }
-            if (m.Kind == MentionKind.War && m.Weak && !events.Any(e => e.IsWar)) continue;
-            var target = m.Kind == MentionKind.War
-                ? events.FirstOrDefault(e => e.IsWar)
-                : events.Where(e => !e.IsWar).OrderByDescending(e => e.LastSentence).FirstOrDefault(e => Joins(e, m, text));
+            if (m.Kind == MentionKind.War && m.Weak && war is null) continue;
+            var target = m.Kind == MentionKind.War ? war : Joined(events, m, text);
             // "Following the attacks of September 11, …" dates something else; it is no incident of its own
             if (target is null && m.TimeAnchor) continue;
-            if (target is null) events.Add(new MergedEvent(m));
+            if (target is null)
+            {
+                var e = new MergedEvent(m);
+                events.Add(e);
+                if (e.IsWar) war ??= e;
+            }
             else target.Add(m);
         }
         return events;
     }
 
+    /// <summary>The incident (not the war) last mentioned, the first of them on a tie.</summary>
+    private static MergedEvent? Latest(List<MergedEvent> events)
+    {
+        MergedEvent? last = null;
+        foreach (var e in events)
+            if (!e.IsWar && (last is null || e.LastSentence > last.LastSentence)) last = e;
+        return last;
+    }
+
+    /// <summary>The incident the mention joins, trying the most recently mentioned first (in order of creation on a tie).</summary>
+    private static MergedEvent? Joined(List<MergedEvent> events, EventMention m, string text)
+    {
+        MergedEvent? best = null;
+        foreach (var e in events)
+            if (!e.IsWar && (best is null || e.LastSentence > best.LastSentence) && Joins(e, m, text)) best = e;
+        return best;
+    }
+
     private static bool Joins(MergedEvent e, EventMention m, string text)
     {
         var group = TypeGroups.Of(m.Type, m.SubEventType);
-        if (!e.Mentions.All(x => TypeGroups.Compatible(TypeGroups.Of(x.Type, x.SubEventType), group))) return false;
-        if (!e.Mentions.All(x => DatesCompatible(x.Time, m.Time, text) && PlacesCompatible(x.Place, m.Place))) return false;
+        bool sameGroup = false;
+        foreach (var x in e.Mentions)
+        {
+            var other = TypeGroups.Of(x.Type, x.SubEventType);
+            if (!TypeGroups.Compatible(other, group)) return false;
+            sameGroup |= other == group;
+        }
+        foreach (var x in e.Mentions)
+            if (!(DatesCompatible(x.Time, m.Time, text) && PlacesCompatible(x.Place, m.Place))) return false;
         bool continuation = m.Time is null && m.Place is null && m.Paragraph - e.LastParagraph <= 1;
         if (continuation) return true;
-        bool sameGroup = e.Mentions.Any(x => TypeGroups.Of(x.Type, x.SubEventType) == group);
         if (!sameGroup) return false;
         if (m.Definite) return true;
-        return e.Mentions.Any(x => AgreeOnSomethingSpecific(x, m));
+        foreach (var x in e.Mentions)
+            if (AgreeOnSomethingSpecific(x, m)) return true;
+        return false;
     }
 
     private static bool AgreeOnSomethingSpecific(EventMention a, EventMention b)

@@ -14,6 +14,8 @@ public sealed class EventLexicon
 
     private readonly FrozenDictionary<string, LexiconEntry[]> byFirstWord;
     private readonly FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Most words of a text start no phrase: the filter turns them away before the dictionary hashes them.
+    private readonly Text.WordFilter? filter;
 
     public EventLexicon(IEnumerable<LexiconEntry> entries)
     {
@@ -21,6 +23,7 @@ public sealed class EventLexicon
             .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Count).ToArray(), StringComparer.OrdinalIgnoreCase);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = Lexicons.FirstWordFilter.For(byFirstWord.Keys);
         Entries = byFirstWord.Values.SelectMany(e => e).ToArray();
     }
 
@@ -90,14 +93,26 @@ public sealed class EventLexicon
     }
 
     /// <summary>The entries whose phrase starts with this word, longest first; null when none does.</summary>
-    public LexiconEntry[]? StartingWith(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var entries) ? entries : null;
+    public LexiconEntry[]? StartingWith(ReadOnlySpan<char> word) =>
+        (filter is null || filter.MayContain(word)) && lookup.TryGetValue(word, out var entries) ? entries : null;
+
+    /// <summary>One bit per <see cref="LexiconClass"/> of the entries, so a caller can tell at once that no entry of a class is there.</summary>
+    public static int ClassesOf(LexiconEntry[] entries)
+    {
+        int classes = 0;
+        foreach (var e in entries) classes |= Bit(e.Class);
+        return classes;
+    }
+
+    public static int Bit(LexiconClass cls) => 1 << (int)cls;
 
     /// <summary>True when the entry's phrase is found at word i (its first word is taken as matched).</summary>
-    public static bool MatchesAt(LexiconEntry entry, string text, IReadOnlyList<Word> words, int i)
+    public static bool MatchesAt(LexiconEntry entry, string text, ReadOnlySpan<Word> words, int i)
     {
-        if (i + entry.Words.Count > words.Count) return false;
-        for (int k = 1; k < entry.Words.Count; k++)
-            if (!words[i + k].In(text).Equals(entry.Words[k], StringComparison.OrdinalIgnoreCase)) return false;
+        var phrase = entry.Words;
+        if (i + phrase.Count > words.Length) return false;
+        for (int k = 1; k < phrase.Count; k++)
+            if (!words[i + k].In(text).Equals(phrase[k], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
 }
