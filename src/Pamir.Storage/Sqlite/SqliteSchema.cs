@@ -108,6 +108,8 @@ internal static class SqliteSchema
 
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """,
+        // 2: new documents are indexed for search by the store after the batch's savepoints, not by a trigger.
+        "DROP TRIGGER documents_fts_insert;",
     ];
 
     public static int Current => Steps.Count;

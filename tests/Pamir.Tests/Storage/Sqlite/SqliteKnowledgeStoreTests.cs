@@ -112,6 +112,45 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
+    public void Two_versions_of_a_report_in_one_batch_leave_only_the_second_searchable()
+    {
+        var results = store.Save([
+            Reports.Entry(Reports.Document("twice", "An early draft placed the clash in Vose.")),
+            Reports.Entry(Reports.Document("other", "Traders protested in Panjakent.")),
+            Reports.Entry(Reports.Document("twice", "The corrected report placed the clash in Danghara.")),
+        ]);
+
+        Assert.Equal([SaveOutcome.Added, SaveOutcome.Added, SaveOutcome.Replaced], results.Select(r => r.Outcome));
+        Assert.Empty(store.Search("Vose", 10));
+        Assert.Equal("twice", store.Search("Danghara", 10).Single().DocumentId);
+        Assert.Equal("other", store.Search("Panjakent", 10).Single().DocumentId);
+        AssertSearchIndexIsConsistent();
+    }
+
+    [Fact]
+    public void The_search_index_stays_consistent_through_adding_replacing_failing_and_removing()
+    {
+        store.Save([Reports.Entry(Reports.Document("a", "Shelling near Isfara.")), Reports.Entry(Reports.Document("b", "Talks in Khorog."))]);
+        var unwritable = Reports.Findings("c") with { Claims = [new Claim("c", "x", "y", double.NaN, null, new TextSpan(0, 1))] };
+        store.Save([Reports.Entry(Reports.Document("a", "Shelling near Vorukh.")), Reports.Entry(Reports.Document("c", "Never stored."), unwritable)]);
+        store.Remove("b");
+
+        Assert.Equal("a", store.Search("Vorukh", 10).Single().DocumentId);
+        Assert.Empty(store.Search("Isfara OR Khorog OR stored", 10));
+        AssertSearchIndexIsConsistent();
+    }
+
+    /// <summary>FTS5's own check that the index holds exactly the stored documents' words.</summary>
+    private void AssertSearchIndexIsConsistent()
+    {
+        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)";
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public void Fused_knowledge_is_replaced_whole_and_read_back_in_order()
     {
         store.ReplaceKnowledge(Reports.Knowledge(), "v1");
