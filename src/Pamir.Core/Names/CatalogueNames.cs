@@ -19,7 +19,8 @@ internal static class CatalogueNames
         for (int i = 0; i < words.Count; i++)
         {
             if (scan.IsCovered(i) || words[i].IsNumber) continue;
-            if (!forms.TryGetValue(words.Folded(i), out var candidates)) continue;
+            var folded = words.Folded(i);
+            if (!scan.CatalogueFirstWords.MayContain(folded) || !forms.TryGetValue(folded, out var candidates)) continue;
             foreach (var form in candidates)
             {
                 if (!Matches(scan, form, i)) continue;
@@ -104,13 +105,28 @@ internal static class CatalogueNames
     /// </summary>
     private static CatalogueActor Choose(NameScan scan, CatalogueForm form, CatalogueForm[] candidates, int first)
     {
-        var same = candidates.Where(c => c.WordCount == form.WordCount && c.Words.SequenceEqual(form.Words) && c.Kind == form.Kind)
-            .Select(c => c.Actor).Distinct().ToList();
-        if (same.Count == 1) return same[0];
+        if (OnlyActor(form, candidates) is { } only) return only;
+        var same = candidates.Where(c => SameForm(c, form)).Select(c => c.Actor).Distinct().ToList();
         string? country = first > 0 ? scan.DemonymCountry[first - 1] ?? scan.OwnerOf(first - 1)?.CountryCode : null;
         country ??= scan.Document.FocusCountry;
         return same.FirstOrDefault(a => a.CountryCode == country) ?? same[0];
     }
+
+    /// <summary>The one actor all candidates written like the form stand for, or null when several share it.</summary>
+    private static CatalogueActor? OnlyActor(CatalogueForm form, CatalogueForm[] candidates)
+    {
+        CatalogueActor? only = null;
+        foreach (var c in candidates)
+        {
+            if (!SameForm(c, form)) continue;
+            if (only is null) only = c.Actor;
+            else if (!only.Equals(c.Actor)) return null;
+        }
+        return only;
+    }
+
+    private static bool SameForm(CatalogueForm c, CatalogueForm form) =>
+        c.WordCount == form.WordCount && c.Words.AsSpan().SequenceEqual(form.Words) && c.Kind == form.Kind;
 
     /// <summary>
     /// A lone catalogued surname next to another capitalised name word is someone else's name

@@ -7,9 +7,13 @@ namespace Pamir.Core.Names;
 /// </summary>
 internal static class CollectiveNames
 {
+    // Longer than any collective's folded phrase; a longer run of words is simply not one.
+    private const int PhraseBuffer = 256;
+
     public static void Find(NameScan scan)
     {
         var words = scan.Words;
+        Span<char> buffer = stackalloc char[PhraseBuffer];
         for (int i = 0; i < words.Count; i++)
         {
             if (scan.IsCovered(i) || words[i].IsNumber) continue;
@@ -20,14 +24,14 @@ internal static class CollectiveNames
             if (last + 1 < words.Count && scan.Joined(last, last + 1) && scan.Lexicon.TitleLookup.Contains(scan.Folded(last + 1))) { i = last; continue; }
             int first = i;
             string? country = null;
-            string name = string.Join(' ', Enumerable.Range(i, length).Select(w => scan.Folded(w).ToString()));
+            string name = new(buffer[..scan.FoldedPhrase(i, last, buffer)]);
             if (i > 0 && scan.Joined(i - 1, i))
             {
                 if (scan.DemonymCountry[i - 1] is { } demonym && !scan.IsCovered(i - 1))
                 {
                     country = demonym;
                     first = i - 1;
-                    name = scan.Words.Surface(i - 1).ToString() + " " + name;
+                    name = string.Concat(scan.Words.Surface(i - 1), " ", name);
                 }
                 else if (scan.OwnerOf(i - 1) is { Kind: ActorKind.State } state)
                     country = state.CountryCode;
@@ -40,13 +44,14 @@ internal static class CollectiveNames
     private static int LongestAt(NameScan scan, int word)
     {
         if (!scan.Lexicon.CollectiveFirstWords.Contains(scan.Folded(word))) return 0;
+        Span<char> buffer = stackalloc char[PhraseBuffer];
         for (int length = Math.Min(scan.Lexicon.MaxCollectiveWords, scan.Words.Count - word); length >= 1; length--)
         {
             bool joined = true;
             for (int w = word + 1; w < word + length && joined; w++) joined = scan.Joined(w - 1, w) && !scan.IsCovered(w);
             if (!joined) continue;
-            string phrase = length == 1 ? scan.Folded(word).ToString() : string.Join(' ', Enumerable.Range(word, length).Select(w => scan.Folded(w).ToString()));
-            if (scan.Lexicon.Collectives.Contains(phrase)) return length;
+            int n = scan.FoldedPhrase(word, word + length - 1, buffer);
+            if (n >= 0 && scan.Lexicon.CollectiveLookup.Contains(buffer[..n])) return length;
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 using Pamir.Core.Actors;
 using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Names;
 
@@ -13,13 +14,27 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
     /// <summary>Separates a title from an apposition when a mention has both ("Gen.; the former police commander").</summary>
     public const string RoleSeparator = "; ";
 
+    private readonly WordFilter catalogueFirstWords = new(catalogue.FormsByFirstWord.Keys);
+
     public string Name => "names";
 
     public void Annotate(AnalyzedDocument document) => document.Names = Find(document);
 
     public IReadOnlyList<NameMention> Find(AnalyzedDocument document)
     {
-        var scan = new NameScan(document, catalogue, lexicon);
+        var buffers = NameScanBuffers.Take();
+        try
+        {
+            return Find(new NameScan(document, catalogue, catalogueFirstWords, lexicon, buffers));
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+
+    private static List<NameMention> Find(NameScan scan)
+    {
         AcronymDefinitions.Find(scan);
         CatalogueNames.Find(scan);
         AcronymDefinitions.MarkUses(scan);

@@ -32,6 +32,7 @@ public sealed class NameLexicon
         TitleFirstWords = Titles.Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         TitleLastWords = Titles.Select(t => t.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        CollectiveLookup = Collectives.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxCollectiveWords = Collectives.Count == 0 ? 0 : Collectives.Max(t => t.Count(c => c == ' ') + 1);
         GivenNames = Set(givenNames);
         SurnameEndings = surnameEndings.Select(NameFold.Fold).Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
@@ -46,6 +47,7 @@ public sealed class NameLexicon
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupWords { get; }
     public FrozenSet<string> Collectives { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveLookup { get; }
     /// <summary>First words of collectives, titles and last words of titles: cheap filters before a phrase is built.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveFirstWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleFirstWords { get; }

@@ -1,5 +1,6 @@
 using Pamir.Core.Actors;
 using Pamir.Core.Pipeline;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Names;
 
@@ -11,15 +12,16 @@ internal sealed class NameScan
 {
     private readonly NameDraft?[] owner;
 
-    public NameScan(AnalyzedDocument document, ActorCatalogue catalogue, NameLexicon lexicon)
+    public NameScan(AnalyzedDocument document, ActorCatalogue catalogue, WordFilter catalogueFirstWords, NameLexicon lexicon, NameScanBuffers buffers)
     {
         Document = document;
         Catalogue = catalogue;
+        CatalogueFirstWords = catalogueFirstWords;
         Lexicon = lexicon;
-        Words = NameWords.Scan(document.Text);
-        owner = new NameDraft?[Words.Count];
-        PlaceCountry = new string?[Words.Count];
-        DemonymCountry = new string?[Words.Count];
+        Words = buffers.Scan(document);
+        owner = buffers.Owner;
+        PlaceCountry = buffers.PlaceCountry;
+        DemonymCountry = buffers.DemonymCountry;
         foreach (var place in document.Places)
         {
             for (int w = Words.IndexAtOrAfter(place.Start); w < Words.Count && Words[w].Start < place.End; w++)
@@ -35,10 +37,12 @@ internal sealed class NameScan
 
     public AnalyzedDocument Document { get; }
     public ActorCatalogue Catalogue { get; }
+    /// <summary>Rules out most words as the first word of a catalogue form before the dictionary lookup.</summary>
+    public WordFilter CatalogueFirstWords { get; }
     public NameLexicon Lexicon { get; }
     public NameWords Words { get; }
     public string Text => Words.Text;
-    /// <summary>The country of each word the places layer read as a place (not as a demonym).</summary>
+    /// <summary>The country of each word the places layer read as a place (not as a demonym); indexed below Words.Count.</summary>
     public string?[] PlaceCountry { get; }
 
     public bool IsPlace(int word) => PlaceCountry[word] is not null;
@@ -71,6 +75,24 @@ internal sealed class NameScan
     public ReadOnlySpan<char> Folded(int word) => word >= 0 && word < Words.Count ? Words.Folded(word) : [];
 
     public bool FoldedIs(int word, string value) => Folded(word).SequenceEqual(value);
+
+    /// <summary>
+    /// Writes the folded words [first, last] joined by single spaces into the buffer and returns
+    /// the length, or -1 when they do not fit: the key of a phrase in the lexicon's sets.
+    /// </summary>
+    public int FoldedPhrase(int first, int last, Span<char> buffer)
+    {
+        int n = 0;
+        for (int w = first; w <= last; w++)
+        {
+            var folded = Words.Folded(w);
+            if (n + folded.Length + 1 > buffer.Length) return -1;
+            if (w > first) buffer[n++] = ' ';
+            folded.CopyTo(buffer[n..]);
+            n += folded.Length;
+        }
+        return n;
+    }
 
     /// <summary>The text from the start of one word to the end of another, as written.</summary>
     public string Surface(int first, int last) => Text[Words[first].Start..Words[last].End];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Names;
 
@@ -14,18 +15,14 @@ public sealed class NameWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = FrozenSet.ToFrozenSet(
         ["gen", "col", "lt", "maj", "capt", "sgt", "cpl", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "st", "brig", "adm", "gov", "jr", "sr", "vs", "no", "mt", "ft", "pres", "gens"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly NameWord[] words;
-    private readonly char[] folded;
+    private NameWord[] words = [];
+    private char[] folded = [];
+    private int count;
 
-    private NameWords(string text, NameWord[] words, char[] folded)
-    {
-        Text = text;
-        this.words = words;
-        this.folded = folded;
-    }
+    private NameWords(string text) => Text = text;
 
-    public string Text { get; }
-    public int Count => words.Length;
+    public string Text { get; private set; }
+    public int Count => count;
     public NameWord this[int index] => words[index];
 
     public ReadOnlySpan<char> Folded(int index) => folded.AsSpan(words[index].FoldStart, words[index].FoldLength);
@@ -35,7 +32,7 @@ public sealed class NameWords
     /// <summary>Index of the first word starting at or after <paramref name="offset"/> (Count when none).</summary>
     public int IndexAtOrAfter(int offset)
     {
-        int lo = 0, hi = words.Length;
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -55,30 +52,62 @@ public sealed class NameWords
 
     public static NameWords Scan(string text)
     {
-        var list = new List<NameWord>(text.Length / 5 + 4);
-        var buffer = new char[text.Length];
-        int foldLength = 0;
-        int i = 0;
-        int previousEnd = 0;
+        var words = new NameWords(text);
+        words.Fill(text, MaxWords(text));
+        return words;
+    }
+
+    /// <summary>
+    /// Scans another text into this instance's buffers, grown when needed and otherwise reused, so
+    /// the names layer allocates nothing per document. <paramref name="maxWords"/> bounds the word
+    /// count: the runs of letters and digits of the text, which names words never outnumber.
+    /// </summary>
+    internal static NameWords Rescan(NameWords? reused, string text, int maxWords)
+    {
+        var words = reused ?? new NameWords(text);
+        words.Text = text;
+        words.Fill(text, maxWords);
+        return words;
+    }
+
+    private void Fill(string text, int maxWords)
+    {
+        if (words.Length < maxWords) words = new NameWord[Math.Max(maxWords, words.Length * 2)];
+        if (folded.Length < text.Length) folded = new char[Math.Max(text.Length, folded.Length * 2)];
+        var buffer = folded;
+        int n = 0, foldLength = 0, i = 0, previousEnd = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            if ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) == 0) { i++; continue; }
             int start = i;
             int end = ScanWord(text, i);
-            int n = NameFold.FoldWord(text.AsSpan(start, end - start), buffer.AsSpan(foldLength));
-            var shape = ShapeOf(text.AsSpan(start, end - start));
+            var word = text.AsSpan(start, end - start);
+            int length = NameFold.FoldWord(word, buffer.AsSpan(foldLength));
+            var shape = ShapeOf(word);
             var gap = text.AsSpan(previousEnd, start - previousEnd);
-            if (list.Count > 0 && gap.Length == 1 && gap[0] == '-' ) shape |= NameWordShape.HyphenBefore;
-            bool lineStart = list.Count == 0 || gap.IndexOfAny('\n', '\r') >= 0;
+            if (n > 0 && gap.Length == 1 && gap[0] == '-') shape |= NameWordShape.HyphenBefore;
+            bool lineStart = n == 0 || gap.IndexOfAny('\n', '\r') >= 0;
             if (lineStart) shape |= NameWordShape.LineStart;
-            if (lineStart || StartsSentence(gap, list, buffer)) shape |= NameWordShape.SentenceStart;
-            list.Add(new NameWord(start, end, foldLength, n, shape));
-            foldLength += n;
+            if (lineStart || StartsSentence(gap, words[n - 1], buffer)) shape |= NameWordShape.SentenceStart;
+            words[n++] = new NameWord(start, end, foldLength, length, shape);
+            foldLength += length;
             previousEnd = end;
             i = end;
         }
-        return new NameWords(text, [.. list], buffer);
+        count = n;
+    }
+
+    private static int MaxWords(string text)
+    {
+        int runs = 0;
+        bool inRun = false;
+        foreach (char c in text)
+        {
+            bool letter = (CharClass.Of(c) & CharClass.LetterOrDigit) != 0;
+            if (letter && !inRun) runs++;
+            inRun = letter;
+        }
+        return runs;
     }
 
     private static int ScanWord(string text, int i)
@@ -87,7 +116,7 @@ public sealed class NameWords
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+            if ((CharClass.Of(c) & CharClass.LetterOrDigit) != 0 || c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
             if (NameFold.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 bool possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
@@ -109,21 +138,23 @@ public sealed class NameWords
 
     private static NameWordShape ShapeOf(ReadOnlySpan<char> word)
     {
-        if (char.IsDigit(word[0])) return NameWordShape.Number;
+        byte first = CharClass.Of(word[0]);
+        if ((first & CharClass.Digit) != 0) return NameWordShape.Number;
         var shape = NameWordShape.None;
-        if (char.IsUpper(word[0])) shape |= NameWordShape.Capitalized;
+        if ((first & CharClass.Upper) != 0) shape |= NameWordShape.Capitalized;
         int letters = 0, upper = 0;
         foreach (char c in word)
         {
-            if (!char.IsLetter(c)) continue;
+            byte k = CharClass.Of(c);
+            if ((k & CharClass.Letter) == 0) continue;
             letters++;
-            if (char.IsUpper(c)) upper++;
+            if ((k & CharClass.Upper) != 0) upper++;
         }
         if (letters >= 2 && upper == letters) shape |= NameWordShape.AllCaps;
         return shape;
     }
 
-    private static bool StartsSentence(ReadOnlySpan<char> gap, List<NameWord> list, char[] buffer)
+    private static bool StartsSentence(ReadOnlySpan<char> gap, NameWord prev, char[] buffer)
     {
         for (int k = gap.Length - 1; k >= 0; k--)
         {
@@ -131,7 +162,6 @@ public sealed class NameWords
             if (char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '(' or '[' or '‘' or '\'' or '*' or '•' or '–' or '—') continue;
             if (c is '!' or '?' or ':' or ';') return c != ';';
             if (c != '.') return false;
-            var prev = list[^1];
             var prevFolded = buffer.AsSpan(prev.FoldStart, prev.FoldLength);
             if (prevFolded.Length == 1 && (prev.Shape & NameWordShape.Capitalized) != 0) return false;
             return !Abbreviations.Contains(prevFolded);

@@ -82,7 +82,8 @@ internal static class Roles
         for (int w = first + 1; w <= last; w++) if (!scan.Joined(w - 1, w)) return false;
         if (first == last) return scan.Lexicon.TitleLookup.Contains(scan.Folded(first));
         if (!scan.Lexicon.TitleFirstWords.Contains(scan.Folded(first)) || !scan.Lexicon.TitleLastWords.Contains(scan.Folded(last))) return false;
-        var phrase = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(w => scan.Folded(w).ToString()));
-        return scan.Lexicon.Titles.Contains(phrase);
+        Span<char> buffer = stackalloc char[256];
+        int n = scan.FoldedPhrase(first, last, buffer);
+        return n >= 0 && scan.Lexicon.TitleLookup.Contains(buffer[..n]);
     }
 }

@@ -84,21 +84,22 @@ public sealed class WordLayer
         int n = 0, i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            byte k = CharClass.Of(text[i]);
+            if ((k & CharClass.LetterOrDigit) == 0) { i++; continue; }
             int start = i;
-            var shape = char.IsDigit(text[i]) ? WordShape.Number | WordShape.HasDigit : char.IsUpper(text[i]) ? WordShape.Capitalized : WordShape.None;
+            var shape = (k & CharClass.Digit) != 0 ? WordShape.Number | WordShape.HasDigit : (k & CharClass.Upper) != 0 ? WordShape.Capitalized : WordShape.None;
             int letters = 0, upper = 0, lower = 0;
             for (; i < text.Length; i++)
             {
-                char c = text[i];
-                if (char.IsLetter(c))
+                k = CharClass.Of(text[i]);
+                if ((k & CharClass.LetterOrDigit) == 0) break;
+                if ((k & CharClass.Letter) != 0)
                 {
                     letters++;
-                    if (char.IsUpper(c)) upper++;
-                    else if (char.IsLower(c)) lower++;
+                    if ((k & CharClass.Upper) != 0) upper++;
+                    else if ((k & CharClass.Lower) != 0) lower++;
                 }
-                else if (char.IsDigit(c)) shape |= WordShape.HasDigit;
-                else if (!char.IsLetterOrDigit(c)) break;
+                else shape |= WordShape.HasDigit;
             }
             if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
             if (letters > 0 && lower == letters) shape |= WordShape.Lower;
@@ -123,7 +124,7 @@ public sealed class WordLayer
         bool inWord = false;
         foreach (char c in text)
         {
-            bool letter = char.IsLetterOrDigit(c);
+            bool letter = (CharClass.Of(c) & CharClass.LetterOrDigit) != 0;
             if (letter && !inWord) count++;
             inWord = letter;
         }
