@@ -3,42 +3,61 @@ using Pamir.Core.Actors;
 namespace Pamir.Core.Fusion;
 
 /// <summary>Mentions from several documents found to be one actor, with the reason each joined.</summary>
-internal sealed class ActorCluster(ActorMention first, CatalogueActor? catalogue)
+internal sealed class ActorCluster
 {
+    private readonly List<ActorMention> mentions;
+    // The distinct mention names with a space, kept as mentions join, because resolution asks for
+    // them inside pairwise loops and a well-known actor has thousands of mentions.
+    private readonly List<string> mentionFullNames = [];
+    private readonly HashSet<string> mentionFullNameSet = new(StringComparer.Ordinal);
+    private CatalogueActor? catalogue;
     private List<string>? fullNames;
 
-    public List<ActorMention> Mentions { get; } = [first];
-
-    public CatalogueActor? Catalogue
+    public ActorCluster(ActorMention first, CatalogueActor? catalogue)
     {
-        get => catalogue;
-        set { catalogue = value; fullNames = null; }
+        mentions = [];
+        this.catalogue = catalogue;
+        Add(first, null);
     }
+
+    public IReadOnlyList<ActorMention> Mentions => mentions;
+
+    public CatalogueActor? Catalogue => catalogue;
+
     /// <summary>Why a mention from another document joined the cluster (shared alias, transliteration rule).</summary>
     public Dictionary<ActorMention, string> Reasons { get; } = new(ReferenceEqualityComparer.Instance);
-    public ActorCluster? MergedInto { get; set; }
+    public ActorCluster? MergedInto { get; private set; }
 
     public ActorCluster Root => MergedInto is null ? this : MergedInto.Root;
 
-    public IEnumerable<string> Names => Mentions.Select(m => m.Name).Concat(Catalogue?.AllNames ?? []);
+    /// <summary>The distinct names that carry a given name and a surname: the mentions' in the order first seen, then the catalogue's.</summary>
+    public IReadOnlyList<string> FullNames => fullNames ??= catalogue is null
+        ? mentionFullNames
+        : mentionFullNames.Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !mentionFullNameSet.Contains(n))).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>
-    /// The distinct names that carry a given name and a surname, in the order first seen. Kept
-    /// until the cluster changes, because resolution asks for them inside pairwise loops and a
-    /// well-known actor has thousands of mentions.
-    /// </summary>
-    public IReadOnlyList<string> FullNames => fullNames ??= Names.Where(n => n.Contains(' ')).Distinct(StringComparer.Ordinal).ToList();
+    public void Add(ActorMention mention, string? reason)
+    {
+        mentions.Add(mention);
+        if (reason is not null) Reasons[mention] = reason;
+        if (mention.Name.Contains(' ') && mentionFullNameSet.Add(mention.Name))
+        {
+            mentionFullNames.Add(mention.Name);
+            fullNames = null;
+        }
+    }
 
     public void Absorb(ActorCluster other, string reason)
     {
-        foreach (var m in other.Mentions)
+        foreach (var m in other.mentions)
+            Add(m, other.Reasons.TryGetValue(m, out var earlier) ? earlier : reason);
+        if (catalogue is null && other.catalogue is not null)
         {
-            Mentions.Add(m);
-            Reasons[m] = other.Reasons.TryGetValue(m, out var earlier) ? earlier : reason;
+            catalogue = other.catalogue;
+            fullNames = null;
         }
-        Catalogue ??= other.Catalogue;
-        fullNames = null;
-        other.Mentions.Clear();
+        other.mentions.Clear();
+        other.mentionFullNames.Clear();
+        other.mentionFullNameSet.Clear();
         other.fullNames = null;
         other.MergedInto = this;
     }

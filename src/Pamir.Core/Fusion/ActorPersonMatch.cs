@@ -39,6 +39,28 @@ public static class ActorPersonMatch
         return rules.Count == 0 ? $"surname of {fullName}" : $"surname of {fullName}, transliteration {string.Join(", ", rules)}";
     }
 
+    /// <summary>
+    /// What two full names must share for <see cref="SamePerson"/> to hold: the stems of their given
+    /// name and surname; null for a name without both. Equal signatures are necessary, not enough.
+    /// </summary>
+    internal static string? Signature(string name)
+    {
+        var w = Words(name);
+        if (w.Length < 2) return null;
+        return NameTransliteration.Stem(NameTransliteration.Key(w[0])) + " " + NameTransliteration.Stem(NameTransliteration.Key(w[^1]));
+    }
+
+    /// <summary>
+    /// The key a lone surname is matched by: the transliteration key of a full name's last word,
+    /// or of a single-word name; null for any other name. <see cref="SameSurname"/> holds exactly
+    /// when the full name's key equals the lone surname's.
+    /// </summary>
+    internal static string? SurnameMatchKey(string name, bool full)
+    {
+        var w = Words(name);
+        return (full ? w.Length >= 2 : w.Length == 1) ? NameTransliteration.Key(w[^1]) : null;
+    }
+
     /// <summary>The transliteration key of a name's surname (its last word).</summary>
     public static string SurnameKey(string name)
     {

@@ -18,21 +18,21 @@ public static class ActorResolution
 {
     public static ActorDirectory Resolve(IReadOnlyList<DocumentFindings> findings, ActorCatalogue catalogue)
     {
+        var keys = new ActorNameKeys();
+        var match = new ActorCatalogueMatch(catalogue, keys);
         var mentions = findings.OrderBy(f => f.DocumentId, StringComparer.Ordinal)
-            .SelectMany(f => f.Actors.Concat(Unnamed(f, catalogue)))
+            .SelectMany(f => f.Actors.Concat(Unnamed(f, match, keys)))
             .ToList();
         if (mentions.Count == 0) return ActorDirectory.Empty;
 
         var clusters = new List<ActorCluster>();
         var byCatalogue = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
-        var people = CataloguePeople(catalogue);
         foreach (var mention in mentions)
         {
-            var (entry, reason) = CatalogueEntryOf(mention, catalogue, people);
+            var (entry, reason) = match.EntryOf(mention);
             if (entry is not null && byCatalogue.TryGetValue(entry.Id, out var known))
             {
-                known.Mentions.Add(mention);
-                if (reason is not null) known.Reasons[mention] = reason;
+                known.Add(mention, reason);
                 continue;
             }
             var cluster = new ActorCluster(mention, entry);
@@ -41,26 +41,26 @@ public static class ActorResolution
             if (entry is not null) byCatalogue[entry.Id] = cluster;
         }
 
-        MergeSharedNames(clusters);
-        MergePeople(clusters);
+        MergeSharedNames(clusters, keys);
+        MergePeople(clusters, keys);
         var live = clusters.Where(c => c.MergedInto is null).ToList();
-        return Build(live);
+        return Build(live, keys);
     }
 
     /// <summary>
     /// Names used by a document's relations and incidents that its names layer did not list
     /// (a profile's "RUS" under a heading): they are actors too, so relations can point at them.
     /// </summary>
-    private static IEnumerable<ActorMention> Unnamed(DocumentFindings findings, ActorCatalogue catalogue)
+    private static IEnumerable<ActorMention> Unnamed(DocumentFindings findings, ActorCatalogueMatch catalogue, ActorNameKeys keys)
     {
-        var known = new HashSet<string>(findings.Actors.SelectMany(a => a.Forms.Append(a.Name)).Select(ActorDirectory.Key), StringComparer.Ordinal);
+        var known = new HashSet<string>(findings.Actors.SelectMany(a => a.Forms.Append(a.Name)).Select(keys.Of), StringComparer.Ordinal);
         var wanted = findings.Relations.SelectMany(r => new[] { (r.Source, r.Evidence), (r.Target, r.Evidence) })
             .Concat(findings.Incidents.SelectMany(i => i.Perpetrators.Concat(i.Targets).Select(n => (n, i.Evidence.FirstOrDefault()))));
         var added = new Dictionary<string, (string Name, List<TextSpan> Spans)>(StringComparer.Ordinal);
         foreach (var (name, evidence) in wanted)
         {
             if (string.IsNullOrWhiteSpace(name)) continue;
-            string key = ActorDirectory.Key(name);
+            string key = keys.Of(name);
             if (known.Contains(key)) continue;
             if (!added.TryGetValue(key, out var entry)) added[key] = entry = (name, []);
             entry.Spans.Add(evidence);
@@ -81,37 +81,8 @@ public static class ActorResolution
         }
     }
 
-    /// <summary>
-    /// The catalogue entry a mention stands for: the one the names layer matched, else one its full
-    /// name or a longer form is listed under (a single word — a lone surname, an acronym — is not
-    /// enough: "Rahmonov" alone may be another Rahmonov).
-    /// </summary>
-    private static (CatalogueActor?, string?) CatalogueEntryOf(ActorMention mention, ActorCatalogue catalogue, ILookup<string, (string Name, CatalogueActor Actor)> people)
-    {
-        if (mention.CatalogueId is { } id && catalogue.Get(id) is { } listed) return (listed, null);
-        foreach (var form in mention.Forms.Prepend(mention.Name))
-        {
-            if (!form.Contains(' ') && form != mention.Name) continue;
-            var found = catalogue.FindAll(form).FirstOrDefault(a => Compatible(a.Kind, mention.Kind));
-            if (found is not null && (found.Kind != ActorKind.Person || form.Contains(' '))) return (found, $"catalogue: listed name of {found.Name}");
-        }
-        if (mention.Kind == ActorKind.Person && mention.Name.Contains(' '))
-            foreach (var (name, actor) in people[ActorPersonMatch.SurnameKey(mention.Name)])
-                if (ActorPersonMatch.SamePerson(name, mention.Name) is { } reason) return (actor, reason);
-        return (null, null);
-    }
-
-    /// <summary>The catalogue's people by the key of their surname, each full name they are listed under.</summary>
-    private static ILookup<string, (string Name, CatalogueActor Actor)> CataloguePeople(ActorCatalogue catalogue) =>
-        catalogue.Actors.Where(a => a.Kind == ActorKind.Person)
-            .SelectMany(a => a.Aliases.Prepend(a.Name).Where(n => n.Contains(' ')).Select(n => (Name: n, Actor: a)))
-            .ToLookup(p => ActorPersonMatch.SurnameKey(p.Name), StringComparer.Ordinal);
-
-    private static bool Compatible(ActorKind a, ActorKind b) =>
-        a == b || (a is ActorKind.Organization or ActorKind.ArmedGroup) && (b is ActorKind.Organization or ActorKind.ArmedGroup);
-
     /// <summary>Organisations, groups and states written the same way (or sharing a longer alias) in different documents.</summary>
-    private static void MergeSharedNames(List<ActorCluster> clusters)
+    private static void MergeSharedNames(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         var owner = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
@@ -119,17 +90,17 @@ public static class ActorResolution
             if (cluster.MergedInto is not null) continue;
             var first = cluster.Mentions[0];
             if (first.Kind == ActorKind.Person && cluster.Catalogue is null) continue;
-            foreach (var key in AliasKeys(cluster).ToList())
+            foreach (var key in AliasKeys(cluster, keys).ToList())
             {
                 if (!owner.TryGetValue(key, out var other)) { owner[key] = cluster; continue; }
                 var target = other.Root;
                 if (target == cluster.Root || !CanMerge(target, cluster)) continue;
-                target.Absorb(cluster.Root, $"shared alias \"{AliasText(cluster, key)}\"");
+                target.Absorb(cluster.Root, $"shared alias \"{AliasText(cluster, key, keys)}\"");
             }
         }
     }
 
-    private static IEnumerable<string> AliasKeys(ActorCluster cluster)
+    private static IEnumerable<string> AliasKeys(ActorCluster cluster, ActorNameKeys keys)
     {
         var first = cluster.Mentions[0];
         string scope = first.Kind == ActorKind.Group ? "|" + first.CountryCode : "";
@@ -138,12 +109,12 @@ public static class ActorResolution
             {
                 // Single-word acronyms are shared by unrelated bodies; they join only through the catalogue.
                 if (!form.Contains(' ') && form.All(c => !char.IsLetter(c) || char.IsUpper(c)) && cluster.Catalogue is null) continue;
-                yield return ActorDirectory.Key(form) + scope;
+                yield return keys.Of(form) + scope;
             }
     }
 
-    private static string AliasText(ActorCluster cluster, string key) =>
-        cluster.Mentions.SelectMany(m => m.Forms.Prepend(m.Name)).FirstOrDefault(f => key.StartsWith(ActorDirectory.Key(f), StringComparison.Ordinal)) ?? key;
+    private static string AliasText(ActorCluster cluster, string key, ActorNameKeys keys) =>
+        cluster.Mentions.SelectMany(m => m.Forms.Prepend(m.Name)).FirstOrDefault(f => key.StartsWith(keys.Of(f), StringComparison.Ordinal)) ?? key;
 
     private static bool CanMerge(ActorCluster a, ActorCluster b)
     {
@@ -156,11 +127,11 @@ public static class ActorResolution
     }
 
     /// <summary>People: full names equal up to transliteration, then lone surnames to the one full name they fit.</summary>
-    private static void MergePeople(List<ActorCluster> clusters)
+    private static void MergePeople(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         var people = clusters.Where(c => c.MergedInto is null && c.Mentions[0].Kind == ActorKind.Person).ToList();
         var buckets = people
-            .SelectMany(c => FullNames(c).Select(n => (Key: ActorPersonMatch.SurnameKey(n), Cluster: c)))
+            .SelectMany(c => FullNames(c).Select(n => (Key: keys.SurnameOf(n), Cluster: c)))
             .GroupBy(p => p.Key, StringComparer.Ordinal);
         foreach (var bucket in buckets)
         {
@@ -171,32 +142,67 @@ public static class ActorResolution
                     var a = members[i].Root;
                     var b = members[j].Root;
                     if (a == b || !CanMerge(a, b) || Conflict(a, b)) continue;
-                    var reason = FullNames(b).SelectMany(nb => FullNames(a).Select(na => ActorPersonMatch.SamePerson(na, nb))).FirstOrDefault(r => r is not null);
+                    var reason = SamePerson(a, b, keys);
                     if (reason is null) continue;
                     var (keep, absorbed) = a.Catalogue is null && b.Catalogue is not null ? (b, a) : (a, b);
                     keep.Absorb(absorbed, reason);
                 }
         }
 
-        var full = people.Select(c => c.Root).Distinct().Where(c => FullNames(c).Any()).ToList();
+        // Absorbing a lone surname adds no full name, so the full names indexed here stay valid.
+        var bySurname = FullNamesBySurname(people.Select(c => c.Root).Distinct().Where(c => FullNames(c).Any()));
         foreach (var lone in people.Where(c => c.MergedInto is null && c.Catalogue is null && !FullNames(c).Any()).ToList())
         {
             string surname = lone.Mentions[0].Name;
-            var fits = full.Where(c => c != lone && c.MergedInto is null)
-                .Select(c => (Cluster: c, Reason: FullNames(c).Select(n => ActorPersonMatch.SameSurname(n, surname)).FirstOrDefault(r => r is not null)))
-                .Where(p => p.Reason is not null)
-                .ToList();
-            if (fits.Count == 1) fits[0].Cluster.Absorb(lone, fits[0].Reason!);
+            if (ActorPersonMatch.SurnameMatchKey(surname, full: false) is not { } key || !bySurname.TryGetValue(key, out var fits)) continue;
+            if (OnlyFit(fits, lone) is { } fit)
+                fit.Absorb(lone, FullNames(fit).Select(n => ActorPersonMatch.SameSurname(n, surname)).First(r => r is not null)!);
         }
     }
 
+    /// <summary>The one full name a lone surname fits, or null when none or several do.</summary>
+    private static ActorCluster? OnlyFit(List<ActorCluster> fits, ActorCluster lone)
+    {
+        ActorCluster? only = null;
+        foreach (var fit in fits)
+        {
+            if (fit == lone || fit.MergedInto is not null) continue;
+            if (only is not null) return null;
+            only = fit;
+        }
+        return only;
+    }
+
+    /// <summary>Clusters by the surname key of each of their full names, each cluster once per key, in the order given.</summary>
+    private static Dictionary<string, List<ActorCluster>> FullNamesBySurname(IEnumerable<ActorCluster> clusters)
+    {
+        var index = new Dictionary<string, List<ActorCluster>>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+            foreach (var name in FullNames(cluster))
+            {
+                if (ActorPersonMatch.SurnameMatchKey(name, full: true) is not { } key) continue;
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
+            }
+        return index;
+    }
+
     private static IReadOnlyList<string> FullNames(ActorCluster cluster) => cluster.FullNames;
+
+    /// <summary>The reason the first of b's full names that is a spelling of one of a's makes them one person, or null.</summary>
+    private static string? SamePerson(ActorCluster a, ActorCluster b, ActorNameKeys keys)
+    {
+        foreach (var nb in b.FullNames)
+            foreach (var na in a.FullNames)
+                if (keys.SamePerson(na, nb) is { } reason) return reason;
+        return null;
+    }
 
     /// <summary>Two people whose full names have different given names are two people, whatever else matches.</summary>
     private static bool Conflict(ActorCluster a, ActorCluster b) =>
         a.Catalogue is not null && b.Catalogue is not null && a.Catalogue.Id != b.Catalogue.Id;
 
-    private static ActorDirectory Build(List<ActorCluster> clusters)
+    private static ActorDirectory Build(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         var actors = new List<Actor>();
         var byDocument = new Dictionary<(string, string), string>();
@@ -204,14 +210,14 @@ public static class ActorResolution
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cluster in clusters.OrderBy(c => c.Catalogue?.Id ?? "~" + CanonicalName(c), StringComparer.Ordinal))
         {
-            var actor = ToActor(cluster, usedIds);
+            var actor = ToActor(cluster, usedIds, keys);
             actors.Add(actor);
             foreach (var mention in cluster.Mentions)
                 foreach (var form in mention.Forms.Append(mention.Name))
-                    byDocument[(mention.DocumentId, ActorDirectory.Key(form))] = actor.Id;
+                    byDocument[(mention.DocumentId, keys.Of(form))] = actor.Id;
             foreach (var form in actor.Aliases.Append(actor.Name))
             {
-                string key = ActorDirectory.Key(form);
+                string key = keys.Of(form);
                 byForm[key] = byForm.TryGetValue(key, out var other) && other != actor.Id ? null : actor.Id;
             }
         }
@@ -219,7 +225,7 @@ public static class ActorResolution
         return new ActorDirectory(actors, byDocument, byForm);
     }
 
-    private static Actor ToActor(ActorCluster cluster, HashSet<string> usedIds)
+    private static Actor ToActor(ActorCluster cluster, HashSet<string> usedIds, ActorNameKeys keys)
     {
         var entry = cluster.Catalogue;
         string name = entry?.Name ?? CanonicalName(cluster);
@@ -229,21 +235,21 @@ public static class ActorResolution
         string id = entry?.Id ?? UniqueId(Slug(name), kind, country, usedIds);
         usedIds.Add(id);
 
-        var metonyms = new HashSet<string>((entry?.Metonyms ?? []).Select(ActorDirectory.Key), StringComparer.Ordinal);
+        var metonyms = new HashSet<string>((entry?.Metonyms ?? []).Select(keys.Of), StringComparer.Ordinal);
         var merges = new List<MergeReason>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { ActorDirectory.Key(name) };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { keys.Of(name) };
         var aliases = new List<string>();
-        var listed = new HashSet<string>((entry?.AllNames ?? []).Select(ActorDirectory.Key), StringComparer.Ordinal);
+        var listed = new HashSet<string>((entry?.AllNames ?? []).Select(keys.Of), StringComparer.Ordinal);
         foreach (var mention in cluster.Mentions)
             foreach (var form in mention.Forms.Prepend(mention.Name))
             {
-                string key = ActorDirectory.Key(form);
+                string key = keys.Of(form);
                 if (metonyms.Contains(key) || !seen.Add(key)) continue;
                 aliases.Add(form);
-                merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key))));
+                merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key), keys)));
             }
         foreach (var listedName in entry?.AllNames ?? [])
-            if (seen.Add(ActorDirectory.Key(listedName))) aliases.Add(listedName);
+            if (seen.Add(keys.Of(listedName))) aliases.Add(listedName);
 
         return new Actor
         {
@@ -259,10 +265,10 @@ public static class ActorResolution
         };
     }
 
-    private static string ReasonFor(ActorCluster cluster, ActorMention mention, string form, string name, bool listed)
+    private static string ReasonFor(ActorCluster cluster, ActorMention mention, string form, string name, bool listed, ActorNameKeys keys)
     {
         if (listed) return $"catalogue: listed name of {name}";
-        bool sameName = ActorDirectory.Key(mention.Name) == ActorDirectory.Key(name);
+        bool sameName = keys.Of(mention.Name) == keys.Of(name);
         if (form == mention.Name && !sameName)
         {
             if (mention.Kind == ActorKind.Person && (ActorPersonMatch.SamePerson(name, form) ?? ActorPersonMatch.SameSurname(name, form)) is { } person)

@@ -1,0 +1,45 @@
+using System.Runtime.InteropServices;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// The comparison keys of actor names, each computed once per distinct spelling: resolution asks
+/// for the key of every form of every mention several times over, and a well-known actor is
+/// written the same way in thousands of documents. One instance serves one resolution.
+/// </summary>
+internal sealed class ActorNameKeys
+{
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> signatures = new(StringComparer.Ordinal);
+
+    /// <summary>The key a name is looked up by (<see cref="ActorDirectory.Key"/>).</summary>
+    public string Of(string form)
+    {
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, form, out bool exists);
+        if (!exists) key = ActorDirectory.Key(form);
+        return key!;
+    }
+
+    /// <summary>Whether two full names are one person, and why (<see cref="ActorPersonMatch.SamePerson"/>); most pairs are told apart by their signatures alone.</summary>
+    public string? SamePerson(string a, string b)
+    {
+        if (SignatureOf(a) is not { } sa || SignatureOf(b) is not { } sb || sa != sb) return null;
+        return ActorPersonMatch.SamePerson(a, b);
+    }
+
+    private string? SignatureOf(string name)
+    {
+        ref var signature = ref CollectionsMarshal.GetValueRefOrAddDefault(signatures, name, out bool exists);
+        if (!exists) signature = ActorPersonMatch.Signature(name);
+        return signature;
+    }
+
+    /// <summary>The transliteration key of a name's surname (<see cref="ActorPersonMatch.SurnameKey"/>).</summary>
+    public string SurnameOf(string name)
+    {
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(surnames, name, out bool exists);
+        if (!exists) key = ActorPersonMatch.SurnameKey(name);
+        return key!;
+    }
+}
