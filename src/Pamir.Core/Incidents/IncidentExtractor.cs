@@ -22,7 +22,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     public IReadOnlyList<IncidentReport> Extract(AnalyzedDocument document)
     {
         if (document.Sentences.Count == 0) return [];
-        var doc = new DocumentWords(document.Text, document.Sentences, lexicon);
+        var doc = new DocumentWords(document.Text, document.Sentences, document.Words, lexicon);
         var mentions = finder.Find(document, doc);
         if (mentions.Count == 0) return [];
         int leadEnd = LeadEnd(doc);
@@ -66,34 +66,41 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         var main = Main(mentions);
         bool primary = mentions[0].Sentence < leadEnd;
 
-        FuzzyDate? date = e.IsWar
-            ? mentions.Where(m => m.Date is { HasYear: true }).Select(m => m.Date!.Value)
-                .OrderBy(d => d.Precision == DatePrecision.Decade ? 1 : 0).ThenBy(d => d.First).Cast<FuzzyDate?>().FirstOrDefault()
-            : mentions.Where(m => m.Time is not null)
-                .OrderBy(m => MentionMerger.IsApproximate(m.Time!, text) ? 1 : 0)
-                .ThenByDescending(m => m.Time!.Value.Precision)
-                .ThenByDescending(m => m.Time!.Value.HasYear)
-                .Select(m => m.Date).FirstOrDefault();
+        FuzzyDate? date = e.IsWar ? WarDate(mentions) : IncidentDate(mentions, text);
         if (date is null && primary && !e.IsWar) date = document.Published;
         if (date is null && !primary) return null;
         if (e.IsWar && date is null) return null;
 
-        var casualties = e.All.Select(m => m.Casualties).ToList();
-        var deaths = Conservative(casualties.Select(c => c.Deaths));
+        var all = e.All;
+        var deaths = Conservative(all, static c => c.Deaths);
         int? fatalities = deaths?.Value;
-        if (fatalities is null && deaths is null && casualties.Any(c => c.NoDeaths || c.Survived)) fatalities = 0;
-        var injuredFigure = Conservative(casualties.Select(c => c.Injured));
-        int? injured = injuredFigure?.Value ?? (casualties.Any(c => c.NoInjuries) ? 0 : null);
-        int? arrested = Conservative(casualties.Select(c => c.Arrested))?.Value;
+        if (fatalities is null && deaths is null && AnyOf(all, static c => c.NoDeaths || c.Survived)) fatalities = 0;
+        var injuredFigure = Conservative(all, static c => c.Injured);
+        int? injured = injuredFigure?.Value ?? (AnyOf(all, static c => c.NoInjuries) ? 0 : null);
+        int? arrested = Conservative(all, static c => c.Arrested)?.Value;
 
         // "dozens of arrests in 2015" is a year's tally, not an incident, unless a figure of its own makes it one
         // (a toll in a sentence shared with another incident is that incident's)
-        bool ownFigure = e.All.Any(m => !crowded[m.Sentence]
-            && (m.Casualties.Deaths?.Value is not null || m.Casualties.Arrested?.Value is not null || m.Casualties.NoDeaths || m.Casualties.Survived));
-        if (mentions.All(m => m.Plural) && !(date is { } d && d.Precision >= DatePrecision.Month) && !ownFigure)
+        bool ownFigure = false;
+        foreach (var m in all)
+            ownFigure |= !crowded[m.Sentence]
+                && (m.Casualties.Deaths?.Value is not null || m.Casualties.Arrested?.Value is not null || m.Casualties.NoDeaths || m.Casualties.Survived);
+        if (AllPlural(mentions) && !(date is { } d && d.Precision >= DatePrecision.Month) && !ownFigure)
             return null;
 
-        var evidence = e.All.Select(m => doc.Sentences[m.Sentence].Span).Distinct().OrderBy(s => s.Start).ToList();
+        var evidence = new List<TextSpan>(all.Count);
+        foreach (var m in all)
+        {
+            var span = doc.Sentences[m.Sentence].Span;
+            if (!evidence.Contains(span)) evidence.Add(span);
+        }
+        for (int i = 1; i < evidence.Count; i++)
+        {
+            var span = evidence[i];
+            int j = i - 1;
+            for (; j >= 0 && evidence[j].Start > span.Start; j--) evidence[j + 1] = evidence[j];
+            evidence[j + 1] = span;
+        }
         return new IncidentReport
         {
             DocumentId = document.Id,
@@ -106,8 +113,8 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
             FatalitiesStated = deaths is { } stated ? text[stated.Start..stated.End] : null,
             Injured = injured,
             Arrested = arrested,
-            Perpetrators = mentions.SelectMany(m => m.Perpetrators).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Targets = mentions.SelectMany(m => m.Targets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Perpetrators = Union(mentions, static m => m.Perpetrators),
+            Targets = Union(mentions, static m => m.Targets),
             Trigger = text[main.TriggerStart..main.TriggerEnd],
             Evidence = evidence,
         };
@@ -125,16 +132,78 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         static int Rank(EventMention m) => (m.Kind == MentionKind.Kill ? 10 : 0) + TypeGroups.Severity(m.Type);
     }
 
+    /// <summary>A war's date: the earliest year-dated mention, a decade only when nothing finer is given.</summary>
+    private static FuzzyDate? WarDate(IReadOnlyList<EventMention> mentions)
+    {
+        FuzzyDate? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Date is not { HasYear: true } date) continue;
+            if (best is not { } b) { best = date; continue; }
+            int decade = date.Precision == DatePrecision.Decade ? 1 : 0, bestDecade = b.Precision == DatePrecision.Decade ? 1 : 0;
+            if (decade < bestDecade || decade == bestDecade && date.First!.Value < b.First!.Value) best = date;
+        }
+        return best;
+    }
+
+    /// <summary>An incident's date: the first mention's time that is not approximate ("a week ago"), the most precise, with a year.</summary>
+    private static FuzzyDate? IncidentDate(IReadOnlyList<EventMention> mentions, string text)
+    {
+        EventMention? best = null;
+        int bestRank = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Time is not { } time) continue;
+            int rank = (MentionMerger.IsApproximate(time, text) ? 0 : 100) + (int)time.Value.Precision * 10 + (time.Value.HasYear ? 1 : 0);
+            if (best is null || rank > bestRank) { best = m; bestRank = rank; }
+        }
+        return best?.Date;
+    }
+
+    private static bool AnyOf(List<EventMention> mentions, Func<SentenceCasualties, bool> test)
+    {
+        foreach (var m in mentions)
+            if (test(m.Casualties)) return true;
+        return false;
+    }
+
+    private static bool AllPlural(IReadOnlyList<EventMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+            if (!mentions[i].Plural) return false;
+        return true;
+    }
+
+    /// <summary>The names of every mention, each once (ignoring case), in order of first appearance.</summary>
+    private static List<string> Union(IReadOnlyList<EventMention> mentions, Func<EventMention, IReadOnlyList<string>> namesOf)
+    {
+        var union = new List<string>();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var names = namesOf(mentions[i]);
+            for (int k = 0; k < names.Count; k++)
+                if (!ContainsIgnoringCase(union, names[k])) union.Add(names[k]);
+        }
+        return union;
+    }
+
+    private static bool ContainsIgnoringCase(List<string> list, string name)
+    {
+        foreach (var item in list)
+            if (string.Equals(item, name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>
     /// ACLED's conservative rule over the figures a document gives: the lowest complete figure; a
     /// figure with a vague part only when nothing better is given, and then as no number.
     /// </summary>
-    private static CasualtyFigure? Conservative(IEnumerable<CasualtyFigure?> figures)
+    private static CasualtyFigure? Conservative(List<EventMention> mentions, Func<SentenceCasualties, CasualtyFigure?> figureOf)
     {
         CasualtyFigure? best = null;
-        foreach (var f in figures)
+        foreach (var m in mentions)
         {
-            if (f is not { } figure) continue;
+            if (figureOf(m.Casualties) is not { } figure) continue;
             if (best is not { } b) { best = figure; continue; }
             if (figure.Complete && (!b.Complete || figure.Value < b.Value)) best = figure;
         }
@@ -149,19 +218,28 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     private PlaceRef? ChoosePlace(AnalyzedDocument document, MergedEvent e, bool primary)
     {
         // a place named as where it happened beats a reference point ("near Dushanbe") named in another sentence
-        var own = e.OwnPlaces.Where(p => p.Role != PlaceRole.Reference).ToList();
-        if (own.Count == 0) own = e.OwnPlaces.ToList();
-        if (own.Count > 0)
-        {
-            var kind = own.Max(p => p.Place.Kind);
-            return ToRef(own.First(p => p.Place.Kind == kind).Place);
-        }
-        if (primary && document.Places.FirstOrDefault(p => p.Role == PlaceRole.Dateline) is { } dateline) return ToRef(dateline.Place);
+        if ((MostSpecific(e.Mentions, reference: false) ?? MostSpecific(e.Mentions, reference: true)) is { } own) return ToRef(own);
+        var places = document.Places;
+        if (primary)
+            for (int i = 0; i < places.Count; i++)
+                if (places[i].Role == PlaceRole.Dateline) return ToRef(places[i].Place);
         if (document.FocusCountry is not { } focus) return null;
-        var country = document.Places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == focus);
-        if (country is not null) return ToRef(country.Place);
+        for (int i = 0; i < places.Count; i++)
+            if (places[i].Place.Kind == PlaceKind.Country && places[i].Place.CountryCode == focus) return ToRef(places[i].Place);
         // a report that never names its own country still gets the country's name, not its code
         return gazetteer.Country(focus) is { } known ? ToRef(known.Place) : new PlaceRef(focus, focus);
+    }
+
+    /// <summary>The first of the most specific places the mentions name (where it happened, or with <paramref name="reference"/> any place at all).</summary>
+    private static Place? MostSpecific(IReadOnlyList<EventMention> mentions, bool reference)
+    {
+        Place? best = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Place is not { } p || !reference && p.Role == PlaceRole.Reference) continue;
+            if (best is null || p.Place.Kind > best.Kind) best = p.Place;
+        }
+        return best;
     }
 
     private static PlaceRef ToRef(Place p) => new(p.Name, p.CountryCode, p.Latitude, p.Longitude, p.Id, p.Admin1);

@@ -65,21 +65,22 @@ internal static class MentionMerger
     private static bool Joins(MergedEvent e, EventMention m, string text)
     {
         var group = TypeGroups.Of(m.Type, m.SubEventType);
+        var mentions = e.Mentions;
         bool sameGroup = false;
-        foreach (var x in e.Mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
-            var other = TypeGroups.Of(x.Type, x.SubEventType);
+            var other = TypeGroups.Of(mentions[i].Type, mentions[i].SubEventType);
             if (!TypeGroups.Compatible(other, group)) return false;
             sameGroup |= other == group;
         }
-        foreach (var x in e.Mentions)
-            if (!(DatesCompatible(x.Time, m.Time, text) && PlacesCompatible(x.Place, m.Place))) return false;
+        for (int i = 0; i < mentions.Count; i++)
+            if (!(DatesCompatible(mentions[i].Time, m.Time, text) && PlacesCompatible(mentions[i].Place, m.Place))) return false;
         bool continuation = m.Time is null && m.Place is null && m.Paragraph - e.LastParagraph <= 1;
         if (continuation) return true;
         if (!sameGroup) return false;
         if (m.Definite) return true;
-        foreach (var x in e.Mentions)
-            if (AgreeOnSomethingSpecific(x, m)) return true;
+        for (int i = 0; i < mentions.Count; i++)
+            if (AgreeOnSomethingSpecific(mentions[i], m)) return true;
         return false;
     }
 

@@ -1,5 +1,3 @@
-using Pamir.Core.Places;
-
 namespace Pamir.Core.Incidents;
 
 /// <summary>The mentions of one incident within one document, gathered in text order.</summary>
@@ -21,7 +19,6 @@ internal sealed class MergedEvent(EventMention first)
         LastParagraph = Math.Max(LastParagraph, mention.Paragraph);
     }
 
-    public IEnumerable<EventMention> All => mentions.Concat(notes);
-
-    public IEnumerable<PlaceMention> OwnPlaces => mentions.Where(m => m.Place is not null).Select(m => m.Place!);
+    /// <summary>The mentions, then the notes.</summary>
+    public List<EventMention> All => [.. mentions, .. notes];
 }

@@ -12,19 +12,26 @@ public sealed class EventLexicon
 {
     private const string ResourceName = "Pamir.Core.Data.events.tsv";
 
-    private readonly FrozenDictionary<string, LexiconEntry[]> byFirstWord;
-    private readonly FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Entries are grouped by first word, longest phrase first; a word of text is looked up once
+    // and keeps its group's number, with the group's classes as bits beside it.
+    private readonly LexiconEntry[][] groups;
+    private readonly int[] groupClasses;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     // Most words of a text start no phrase: the filter turns them away before the dictionary hashes them.
     private readonly Text.WordFilter? filter;
 
     public EventLexicon(IEnumerable<LexiconEntry> entries)
     {
-        byFirstWord = entries
+        var byFirstWord = entries
             .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Count).ToArray(), StringComparer.OrdinalIgnoreCase);
-        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        filter = Lexicons.FirstWordFilter.For(byFirstWord.Keys);
-        Entries = byFirstWord.Values.SelectMany(e => e).ToArray();
+            .Select(g => (Word: g.Key, Entries: g.OrderByDescending(e => e.Words.Count).ToArray()))
+            .ToList();
+        groups = byFirstWord.Select(g => g.Entries).ToArray();
+        groupClasses = groups.Select(ClassesOf).ToArray();
+        var numbers = byFirstWord.Select((g, i) => KeyValuePair.Create(g.Word, i + 1)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = Lexicons.FirstWordFilter.For(numbers.Keys);
+        Entries = groups.SelectMany(e => e).ToArray();
     }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
@@ -92,12 +99,18 @@ public sealed class EventLexicon
         return new LexiconEntry(words, cls, type, sub, flags, retype);
     }
 
-    /// <summary>The entries whose phrase starts with this word, longest first; null when none does.</summary>
-    public LexiconEntry[]? StartingWith(ReadOnlySpan<char> word) =>
-        (filter is null || filter.MayContain(word)) && lookup.TryGetValue(word, out var entries) ? entries : null;
+    /// <summary>The number of the group of entries whose phrase starts with this word (see <see cref="Group"/>), or 0 when none does.</summary>
+    public int GroupOf(ReadOnlySpan<char> word) =>
+        (filter is null || filter.MayContain(word)) && lookup.TryGetValue(word, out int group) ? group : 0;
+
+    /// <summary>The entries of a group (a number from <see cref="GroupOf"/> above 0), longest phrase first.</summary>
+    public LexiconEntry[] Group(int group) => groups[group - 1];
+
+    /// <summary>The classes of a group's entries as bits (<see cref="Bit"/>); 0 for no group.</summary>
+    public int ClassesOfGroup(int group) => group == 0 ? 0 : groupClasses[group - 1];
 
     /// <summary>One bit per <see cref="LexiconClass"/> of the entries, so a caller can tell at once that no entry of a class is there.</summary>
-    public static int ClassesOf(LexiconEntry[] entries)
+    private static int ClassesOf(LexiconEntry[] entries)
     {
         int classes = 0;
         foreach (var e in entries) classes |= Bit(e.Class);
@@ -107,7 +120,7 @@ public sealed class EventLexicon
     public static int Bit(LexiconClass cls) => 1 << (int)cls;
 
     /// <summary>True when the entry's phrase is found at word i (its first word is taken as matched).</summary>
-    public static bool MatchesAt(LexiconEntry entry, string text, ReadOnlySpan<Word> words, int i)
+    public static bool MatchesAt(LexiconEntry entry, string text, ReadOnlySpan<Text.TextWord> words, int i)
     {
         var phrase = entry.Words;
         if (i + phrase.Count > words.Length) return false;
