@@ -2,6 +2,7 @@ using Pamir.Core.Lexicons;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Places;
 using Pamir.Core.Quantities;
+using Pamir.Core.Text;
 using Pamir.Core.Time;
 
 namespace Pamir.Core.Claims;
@@ -18,36 +19,70 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
     public IReadOnlyList<Claim> Extract(AnalyzedDocument document)
     {
         var text = document.Text;
+        var layer = document.Words;
+        var sentences = document.Sentences;
         var focus = FocusName(document);
         var claims = new List<Claim>();
-        var seen = new HashSet<(string, double)>();
-        string? previousTopic = null;
+        HashSet<(string, double)>? seen = null;
+        // Most sentences hold no figure: only those that do, and the sentence before each (whose
+        // topic a share may refer to), are split into words and matched against the lexicon.
+        SentenceView? previous = null;
+        int previousSentence = -1;
         int nextQuantity = 0, nextTime = 0, nextPlace = 0;
-        foreach (var sentence in document.Sentences)
+        for (int s = 0; s < sentences.Count; s++)
         {
-            var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, q => q.Start, q => q.End);
-            var times = Within(document.Times, sentence.Start, sentence.End, ref nextTime, t => t.Start, t => t.End);
-            var places = Within(document.Places, sentence.Start, sentence.End, ref nextPlace, p => p.Start, p => p.End);
-            var words = WordSpans.Scan(text, sentence.Span);
-            var countries = places.Where(p => p.Place.Kind == PlaceKind.Country)
-                .Select(p => new CountrySpan(WordSpans.IndexAt(words, p.Start), WordSpans.IndexAt(words, p.End - 1) + 1, p.Place.Name)).ToList();
+            var sentence = sentences[s];
+            var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
+            List<TextSpan>? words = null;
+            if (quantities.Count == 0)
+            {
+                if (!lexicon.Fractions.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s))) continue;
+                words = WordSpans.Scan(text, sentence.Span);
+                if (!lexicon.Fractions.Occurs(text, words)) continue;
+            }
+            words ??= WordSpans.Scan(text, sentence.Span);
+            var times = Within(document.Times, sentence.Start, sentence.End, ref nextTime, static t => t.Start, static t => t.End);
+            var places = Within(document.Places, sentence.Start, sentence.End, ref nextPlace, static p => p.Start, static p => p.End);
+            var countries = new List<CountrySpan>();
+            foreach (var p in places)
+                if (p.Place.Kind == PlaceKind.Country)
+                    countries.Add(new CountrySpan(WordSpans.IndexAt(words, p.Start), WordSpans.IndexAt(words, p.End - 1) + 1, p.Place.Name));
             var view = new SentenceView(text, sentence.Span, words, countries, lexicon);
-            if (quantities.Count > 0 || lexicon.Fractions.FindAll(text, words).Count > 0)
-                foreach (var claim in reader.Read(new SentenceClaimReader.Input(document.Id, view, quantities, times, focus, previousTopic, document.Published)))
-                    if (seen.Add((claim.Measure, claim.Value))) claims.Add(claim);
-            previousTopic = view.Matches(MeasureKind.Topic).Select(m => m.Value.Canonical).LastOrDefault();
+            string? previousTopic = s == 0 ? null
+                : previousSentence == s - 1 ? LastTopic(previous!)
+                : TopicOf(document, layer, s - 1);
+            foreach (var claim in reader.Read(new SentenceClaimReader.Input(document.Id, view, quantities, times, focus, previousTopic, document.Published)))
+                if ((seen ??= []).Add((claim.Measure, claim.Value))) claims.Add(claim);
+            previous = view;
+            previousSentence = s;
         }
         return claims;
     }
 
+    /// <summary>The last topic word of a sentence read for no figure of its own ("remittances" before "… a third of GDP").</summary>
+    private string? TopicOf(AnalyzedDocument document, WordLayer layer, int s)
+    {
+        var topics = lexicon[MeasureKind.Topic];
+        if (!topics.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s))) return null;
+        var span = document.Sentences[s].Span;
+        var matches = topics.FindAll(document.Text, WordSpans.Scan(document.Text, span));
+        return matches.Count == 0 ? null : matches[^1].Value.Canonical;
+    }
+
+    private static string? LastTopic(SentenceView view)
+    {
+        var matches = view.Matches(MeasureKind.Topic);
+        return matches.Count == 0 ? null : matches[^1].Value.Canonical;
+    }
+
     /// <summary>The items of a layer (sorted by start) that fall inside [start, end); the cursor moves forward only.</summary>
-    private static List<T> Within<T>(IReadOnlyList<T> layer, int start, int end, ref int cursor, Func<T, int> startOf, Func<T, int> endOf)
+    private static IReadOnlyList<T> Within<T>(IReadOnlyList<T> layer, int start, int end, ref int cursor, Func<T, int> startOf, Func<T, int> endOf)
     {
         while (cursor < layer.Count && startOf(layer[cursor]) < start) cursor++;
-        var inside = new List<T>();
+        List<T>? inside = null;
         for (int i = cursor; i < layer.Count && startOf(layer[i]) < end; i++)
-            if (endOf(layer[i]) <= end) inside.Add(layer[i]);
-        return inside;
+            if (endOf(layer[i]) <= end) (inside ??= []).Add(layer[i]);
+        return inside ?? (IReadOnlyList<T>)[];
     }
 
     /// <summary>The document's focus country by name: the subject of figures stated with "its" or no country at all.</summary>

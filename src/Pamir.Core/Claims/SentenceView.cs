@@ -11,7 +11,8 @@ public sealed class SentenceView
 {
     private readonly ClaimLexicon lexicon;
     // Found on first use, per kind: most sentences hold no figure and only their topics are read.
-    private readonly List<PhraseMatch<MeasureNoun>>?[] matches = new List<PhraseMatch<MeasureNoun>>?[Enum.GetValues<MeasureKind>().Length];
+    private static readonly int Kinds = Enum.GetValues<MeasureKind>().Length;
+    private readonly List<PhraseMatch<MeasureNoun>>?[] matches = new List<PhraseMatch<MeasureNoun>>?[Kinds];
     private HashSet<string>? contexts;
 
     public string Text { get; }

@@ -13,6 +13,12 @@ public sealed class PhraseIndex<T>
 {
     private readonly FrozenDictionary<string, Entry[]> byFirstWord;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Most words start no phrase: the filter turns them away before the dictionary hashes them.
+    private readonly WordFilter? filter;
+    // The last word of every phrase, when each is a plain run of letters or digits (a word of the
+    // shared layer): a sentence with none of them holds no phrase, whatever its punctuation.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lastWords;
+    private readonly WordFilter? lastWordFilter;
 
     private sealed record Entry(string[] Words, T Value);
 
@@ -29,6 +35,13 @@ public sealed class PhraseIndex<T>
         // Longest phrase first, so "border guards" wins over "border".
         byFirstWord = groups.ToFrozenDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = FirstWordFilter.For(byFirstWord.Keys);
+        var last = byFirstWord.Values.SelectMany(g => g).Select(e => e.Words[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        if (last.All(w => w.All(char.IsLetterOrDigit)) && FirstWordFilter.For(last) is { } lastFilter)
+        {
+            lastWords = last.GetAlternateLookup<ReadOnlySpan<char>>();
+            lastWordFilter = lastFilter;
+        }
     }
 
     public int Count => byFirstWord.Values.Sum(v => v.Length);
@@ -36,7 +49,8 @@ public sealed class PhraseIndex<T>
     /// <summary>The longest phrase starting at word <paramref name="at"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<TextSpan> words, int at)
     {
-        if (!lookup.TryGetValue(words[at].In(text), out var entries)) return null;
+        var first = words[at].In(text);
+        if (filter is not null && !filter.MayContain(first) || !lookup.TryGetValue(first, out var entries)) return null;
         foreach (var entry in entries)
         {
             if (at + entry.Words.Length > words.Count) continue;
@@ -46,6 +60,32 @@ public sealed class PhraseIndex<T>
             if (all) return new PhraseMatch<T>(at, at + entry.Words.Length, entry.Value);
         }
         return null;
+    }
+
+    /// <summary>
+    /// False when no phrase can be found in words [first, end) of the shared layer, because none of
+    /// them is the last word of a phrase; true when one may be.
+    /// </summary>
+    public bool MayOccurIn(WordLayer layer, int first, int end)
+    {
+        if (lastWords is not { } set) return true;
+        for (int i = first; i < end; i++)
+        {
+            var word = layer.Surface(i);
+            if (lastWordFilter!.MayContain(word) && set.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when some phrase starts with this word (the phrase's other words are not checked).</summary>
+    public bool MayStartWith(ReadOnlySpan<char> word) => (filter is null || filter.MayContain(word)) && lookup.ContainsKey(word);
+
+    /// <summary>True when a phrase starts at some word (<see cref="FindAll"/> would find one).</summary>
+    public bool Occurs(string text, IReadOnlyList<TextSpan> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+            if (MatchAt(text, words, i) is not null) return true;
+        return false;
     }
 
     /// <summary>Every non-overlapping longest match, left to right.</summary>

@@ -13,21 +13,26 @@ public static class WordSpans
     public static List<TextSpan> Scan(string text, TextSpan range)
     {
         var words = new List<TextSpan>();
-        int i = range.Start, end = Math.Min(range.End, text.Length);
-        while (i < end)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            int start = i;
-            if (char.IsLetterOrDigit(c))
-            {
-                i++;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerNumberMark(text, i, end))) i++;
-            }
-            else i++;
-            words.Add(new TextSpan(start, i));
-        }
+        int end = Math.Min(range.End, text.Length);
+        for (var word = Next(text, range.Start, end); word.Length > 0; word = Next(text, word.End, end)) words.Add(word);
         return words;
+    }
+
+    /// <summary>The first word of the range (empty when it holds none), without splitting the rest.</summary>
+    public static TextSpan First(string text, TextSpan range) => Next(text, range.Start, Math.Min(range.End, text.Length));
+
+    private static TextSpan Next(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i >= end) return default;
+        int start = i;
+        if (char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerNumberMark(text, i, end))) i++;
+        }
+        else i++;
+        return new TextSpan(start, i);
     }
 
     private static bool IsInnerNumberMark(string text, int i, int end) =>

@@ -34,10 +34,10 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
         foreach (var line in Lines(text))
         {
             if (line.Length == 0) continue;
-            // A long line is a paragraph: it is neither a heading nor a list item, and its words
-            // matter only to tell whether a list goes on, so most of the text is never split.
-            var words = line.Length <= MaxItemLength * 4 || inList ? WordSpans.Scan(text, line) : [];
-            if (HeadingOf(text, line, words) is { } heading)
+            // A line is split into words only when it may be a heading (its first word starts one)
+            // or may go on a list: most of the text is never split.
+            List<TextSpan>? words = null;
+            if (MayBeHeading(text, line) && HeadingOf(text, line, words = WordSpans.Scan(text, line)) is { } heading)
             {
                 if (inList) { pending.Clear(); inList = false; }
                 pending.Add(heading);
@@ -53,7 +53,7 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
                 continue;
             }
             var itemName = line.Length <= MaxItemLength ? resolveItem(line) : null;
-            if (itemName is null && inList && NameShaped(text, line, words)) itemName = line.Of(text);
+            if (itemName is null && inList && NameShaped(text, line, words ?? WordSpans.Scan(text, line))) itemName = line.Of(text);
             if (itemName is not null)
             {
                 if (!inList) { (current, note) = Attribute(pending); pending.Clear(); inList = true; }
@@ -88,9 +88,13 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
         return (pending[last], note);
     }
 
+    /// <summary>A heading is a short line whose first word starts a heading phrase.</summary>
+    private bool MayBeHeading(string text, TextSpan line) =>
+        line.Length <= MaxItemLength * 4 && WordSpans.First(text, line) is { Length: > 0 } first && lexicon.Headings.MayStartWith(first.In(text));
+
     private Heading? HeadingOf(string text, TextSpan line, List<TextSpan> words)
     {
-        if (words.Count == 0 || line.Length > MaxItemLength * 4) return null;
+        if (words.Count == 0) return null;
         if (lexicon.Headings.MatchAt(text, words, 0) is not { } m) return null;
         bool whole = m.EndWord == words.Count || (m.EndWord == words.Count - 1 && words[^1].Of(text) == ":");
         bool inline = m.EndWord < words.Count && words[m.EndWord].Of(text) == ":";

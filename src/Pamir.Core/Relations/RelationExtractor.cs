@@ -23,17 +23,20 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
         var found = new List<RelationStatement>();
         var seen = new HashSet<(string, string, RelationType)>();
         string? subject = focus;
+        var layer = document.Words;
         int next = 0;
-        foreach (var sentence in document.Sentences)
+        for (int s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             while (next < actors.Count && actors[next].End <= sentence.Start) next++;
             int first = next;
             while (next < actors.Count && actors[next].Start < sentence.End) next++;
             if (next == first) continue;
-            var inSentence = actors.GetRange(first, next - first);
-            foreach (var r in sentences.Read(document.Id, text, sentence.Span, inSentence, document.Times, subject))
-                Add(r);
-            subject = inSentence[0].Name;
+            // a sentence with no trigger word states no relation, and is not split into words
+            if (lexicon.Triggers.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)))
+                foreach (var r in sentences.Read(document.Id, text, sentence.Span, actors.GetRange(first, next - first), document.Times, subject))
+                    Add(r);
+            subject = actors[first].Name;
         }
         var profileSubject = focus ?? document.Source.Title;
         if (profileSubject is not null)
@@ -50,12 +53,20 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
     /// <summary>Named actors, and countries named as such (states act in relations: "Russia backed …").</summary>
     private static List<ActorSpan> ActorSpans(AnalyzedDocument document)
     {
-        var spans = document.Names.Select(n => new ActorSpan(n.Start, n.End, n.Name)).ToList();
+        var spans = new List<ActorSpan>(document.Names.Count + 4);
+        foreach (var n in document.Names) spans.Add(new ActorSpan(n.Start, n.End, n.Name));
         foreach (var p in document.Places)
-            if (p.Place.Kind == PlaceKind.Country && !p.IsDemonym && !spans.Any(s => s.Start < p.End && p.Start < s.End))
+            if (p.Place.Kind == PlaceKind.Country && !p.IsDemonym && !Overlaps(spans, p.Start, p.End))
                 spans.Add(new ActorSpan(p.Start, p.End, p.Place.Name));
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    private static bool Overlaps(List<ActorSpan> spans, int start, int end)
+    {
+        foreach (var s in spans)
+            if (s.Start < end && start < s.End) return true;
+        return false;
     }
 
     /// <summary>The document's focus country by name, the subject a profile page is about.</summary>
