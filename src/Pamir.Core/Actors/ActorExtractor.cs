@@ -13,19 +13,26 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
 {
     public IReadOnlyList<ActorMention> Extract(AnalyzedDocument document)
     {
+        var names = document.Names;
+        if (names.Count == 0) return [];
         var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var mention in document.Names)
+        var order = new List<List<NameMention>>();
+        // A document names an actor the same way again and again: the key is folded once per way.
+        var keys = new Dictionary<(string?, ActorKind, string, string?), string>();
+        foreach (var mention in names)
         {
-            string key = KeyOf(mention);
+            var way = (mention.CatalogueId, mention.Kind, mention.Name, mention.Kind == ActorKind.Group ? mention.CountryCode : null);
+            if (!keys.TryGetValue(way, out var key)) keys[way] = key = KeyOf(mention);
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
-                order.Add(key);
+                order.Add(list);
             }
             list.Add(mention);
         }
-        return order.Select(key => ToActor(document, groups[key])).ToList();
+        var actors = new List<ActorMention>(order.Count);
+        foreach (var list in order) actors.Add(ToActor(document, list));
+        return actors;
     }
 
     /// <summary>The key one document's mentions of one actor share: the catalogue id, else kind, folded name and country.</summary>
@@ -36,22 +43,67 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
     private static ActorMention ToActor(AnalyzedDocument document, List<NameMention> mentions)
     {
         var first = mentions[0];
-        string name = first.CatalogueId is not null ? first.Name : mentions.Select(m => m.Name).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).First();
+        var forms = new List<string>();
+        var roles = new List<string>();
+        var spans = new List<TextSpan>(mentions.Count);
+        string? country = null;
+        string fullest = first.Name;
+        foreach (var m in mentions)
+        {
+            // the longest name, the first in ordinal order on a tie
+            if (m.Name.Length > fullest.Length || m.Name.Length == fullest.Length && string.CompareOrdinal(m.Name, fullest) < 0) fullest = m.Name;
+            country ??= m.CountryCode;
+            AddForm(forms, document.Text.AsSpan(m.Start, m.End - m.Start));
+            if (m.Role is { } role)
+                foreach (var part in role.Split(NameAnnotator.RoleSeparator, StringSplitOptions.RemoveEmptyEntries))
+                    if (!ContainsIgnoringCase(roles, part)) roles.Add(part);
+            spans.Add(new TextSpan(m.Start, m.End));
+        }
         return new ActorMention
         {
             DocumentId = document.Id,
-            Name = name,
+            Name = first.CatalogueId is not null ? first.Name : fullest,
             Kind = first.Kind,
             CatalogueId = first.CatalogueId,
-            CountryCode = mentions.Select(m => m.CountryCode).FirstOrDefault(c => c is not null),
-            Forms = mentions.Select(m => Clean(document.Text.AsSpan(m.Start, m.End - m.Start))).Distinct(StringComparer.Ordinal).ToList(),
-            Roles = mentions.Select(m => m.Role).OfType<string>()
-                .SelectMany(r => r.Split(NameAnnotator.RoleSeparator, StringSplitOptions.RemoveEmptyEntries))
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Spans = mentions.Select(m => new TextSpan(m.Start, m.End)).ToList(),
+            CountryCode = country,
+            Forms = forms,
+            Roles = roles,
+            Spans = spans,
         };
     }
 
-    // A name broken over a line in the source reads as one form.
-    private static string Clean(ReadOnlySpan<char> surface) => string.Join(' ', surface.ToString().Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    private static readonly char[] Blanks = [' ', '\n', '\r', '\t', '\u00A0'];
+
+    /// <summary>Adds the form unless the document already wrote it so; a name broken over a line in the source reads as one form.</summary>
+    private static void AddForm(List<string> forms, ReadOnlySpan<char> surface)
+    {
+        if (IsClean(surface))
+        {
+            foreach (var f in forms)
+                if (surface.SequenceEqual(f)) return;
+            forms.Add(surface.ToString());
+            return;
+        }
+        var clean = string.Join(' ', surface.ToString().Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
+        if (!forms.Contains(clean, StringComparer.Ordinal)) forms.Add(clean);
+    }
+
+    /// <summary>True when the surface is already what cleaning makes of it: words separated by single spaces.</summary>
+    private static bool IsClean(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length == 0 || surface[0] == ' ' || surface[^1] == ' ') return false;
+        for (int i = 0; i < surface.Length; i++)
+        {
+            char c = surface[i];
+            if (c is '\n' or '\r' or '\t' or '\u00A0' || c == ' ' && surface[i - 1] == ' ') return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsIgnoringCase(List<string> list, string value)
+    {
+        foreach (var item in list)
+            if (string.Equals(item, value, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pamir.Core.Lexicons;
 using Pamir.Core.Quantities;
 using Pamir.Core.Text;
@@ -18,12 +19,12 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     /// <summary>A head count this close to "killed" or "wounded" is a toll, not a key figure.</summary>
     private const int TollReach = 10;
 
-    private static readonly HashSet<string> TollWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "killed", "dead", "died", "dying", "injured", "wounded", "hurt", "arrested", "detained", "missing", "kidnapped", "abducted", "executed", "killing",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "dead", "died", "dying", "injured", "wounded", "hurt", "arrested", "detained", "missing", "kidnapped", "abducted", "executed", "killing")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "per", "cent", "percent", "%", "pct" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "per", "cent", "percent", "%", "pct").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public sealed record Input(
         string DocumentId, SentenceView View, IReadOnlyList<Quantity> Quantities, IReadOnlyList<TimeExpression> Times,
@@ -36,7 +37,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         foreach (var q in input.Quantities)
         {
             if (q.Value is not double value || q.Approximation == Approximation.Vague) continue;
-            if (input.Times.Any(t => t.Span.Overlaps(q.Span))) continue;
+            if (OverlapsTime(input.Times, q)) continue;
             int q0 = v.WordAt(q.Start), q1 = v.WordAt(q.End - 1) + 1;
             var qualifier = QualifierOf(q.Approximation);
             var claim = q.Unit switch
@@ -51,7 +52,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         }
         foreach (var f in lexicon.Fractions.FindAll(v.Text, v.Words))
         {
-            if (found.Any(c => c.FirstWord <= f.FirstWord && f.FirstWord < c.EndWord)) continue;
+            if (Inside(found, f.FirstWord)) continue;
             string? qualifier = null;
             int start = f.FirstWord;
             for (int k = Math.Max(0, f.FirstWord - 3); k < f.FirstWord; k++)
@@ -59,6 +60,20 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
             if (Share(input, start, f.EndWord, f.Value, null, qualifier) is { } claim) found.Add((claim, start, f.EndWord));
         }
         return Dated(input, found);
+    }
+
+    private static bool OverlapsTime(IReadOnlyList<TimeExpression> times, Quantity q)
+    {
+        for (int i = 0; i < times.Count; i++)
+            if (times[i].Span.Overlaps(q.Span)) return true;
+        return false;
+    }
+
+    private static bool Inside(List<(Claim Claim, int FirstWord, int EndWord)> found, int word)
+    {
+        foreach (var c in found)
+            if (c.FirstWord <= word && word < c.EndWord) return true;
+        return false;
     }
 
     private static string? QualifierOf(Approximation a) => a switch

@@ -29,7 +29,8 @@ public sealed class SentenceView
         Countries = countries;
     }
 
-    public string Word(int i) => i >= 0 && i < Words.Count ? Words[i].Of(Text) : "";
+    /// <summary>Word i as a view of the text; empty outside the sentence.</summary>
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Words.Count ? Words[i].In(Text) : [];
 
     public bool WordIs(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -96,12 +97,12 @@ public sealed class SentenceView
         if (CountryAt(k) is { } c) return c.EndWord;
         if (lexicon[MeasureKind.Filler].MatchAt(Text, Words, k) is { } f) return f.EndWord;
         var w = Word(k);
-        if (IsApostrophe(w) || (w == "s" && k > 0 && IsApostrophe(Word(k - 1)))) return k + 1;
+        if (IsApostrophe(w) || (w is "s" && k > 0 && IsApostrophe(Word(k - 1)))) return k + 1;
         if (w.Length > 0 && char.IsUpper(w[0])) return k + 1;
         return k;
     }
 
-    private static bool IsApostrophe(string w) => w is "'" or "’" or "‘" or "`" or "´";
+    private static bool IsApostrophe(ReadOnlySpan<char> w) => w is "'" or "’" or "‘" or "`" or "´";
 
     /// <summary>The country named in words [from, to), if any.</summary>
     public CountrySpan? CountryWithin(int from, int to)
