@@ -59,14 +59,13 @@ public sealed class NameWords
 
     /// <summary>
     /// Scans another text into this instance's buffers, grown when needed and otherwise reused, so
-    /// the names layer allocates nothing per document. <paramref name="maxWords"/> bounds the word
-    /// count: the runs of letters and digits of the text, which names words never outnumber.
+    /// the names layer allocates nothing per document.
     /// </summary>
-    internal static NameWords Rescan(NameWords? reused, string text, int maxWords)
+    internal static NameWords Rescan(NameWords? reused, string text)
     {
         var words = reused ?? new NameWords(text);
         words.Text = text;
-        words.Fill(text, maxWords);
+        words.Fill(text, MaxWords(text));
         return words;
     }
 
@@ -97,6 +96,7 @@ public sealed class NameWords
         count = n;
     }
 
+    /// <summary>The runs of letters and digits of the text, which names words never outnumber.</summary>
     private static int MaxWords(string text)
     {
         int runs = 0;

@@ -24,14 +24,10 @@ public sealed class AnalyzedDocument(SourceDocument source)
     public IReadOnlyList<Token> Tokens { get; set; } = [];
 
     /// <summary>
-    /// The shared word layer (runs of letters and digits, shapes, lower-cased text), set by the
-    /// tokens stage; built on first use when a caller skipped that stage.
+    /// The shared word layer (runs of letters and digits, shapes, lower-cased text), built once on
+    /// first use, after the sentences layer, by whichever stage reads words first.
     /// </summary>
-    public WordLayer Words
-    {
-        get => words ??= WordLayer.Scan(Text, Sentences);
-        set => words = value;
-    }
+    public WordLayer Words => words ??= WordLayer.Scan(Text, Sentences);
 
     private WordLayer? words;
     public IReadOnlyList<TimeExpression> Times { get; set; } = [];

@@ -17,7 +17,8 @@ internal static class PlaceFilters
 
     public static void RejectNonPlaces(PlaceReading reading, List<PlaceOccurrence> occurrences)
     {
-        var people = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? people = null;
+        Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
         foreach (var o in occurrences)
         {
             KeepPlausibleCandidates(reading, o);
@@ -25,18 +26,19 @@ internal static class PlaceFilters
             if (LooksLikePerson(reading, o, occurrences))
             {
                 o.Rejected = true;
-                if (o.SingleWord) people.Add(Folded(reading, o));
+                if (o.SingleWord) (people ??= new(StringComparer.Ordinal)).Add(Folded(reading, o, folded).ToString());
             }
         }
+        var isPerson = people?.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var o in occurrences)
         {
             if (o.Rejected) continue;
-            if (!o.IsCountryName && o.SingleWord && people.Contains(Folded(reading, o))) { o.Rejected = true; continue; }
+            if (!o.IsCountryName && o.SingleWord && isPerson is { } person && person.Contains(Folded(reading, o, folded))) { o.Rejected = true; continue; }
             if (IsOrdinaryWord(reading, o)) { o.Rejected = true; continue; }
             o.NeedsContext = o.SingleWord && o.LastMentionToken == o.LastToken
                 && !(o.IsCountryName && (o.Best.Match != NameMatch.AlternateName || !HasLowerCase(reading.At(o.FirstToken))))
                 && o.Best.Place.Population < MajorCity
-                && reading.Gazetteer.IsCommonWord(Folded(reading, o));
+                && reading.Gazetteer.IsCommonWord(Folded(reading, o, folded));
             o.AfterLocative = reading.IsWordAt(o.FirstToken - 1, PlaceWords.Locatives);
             o.CountryCue = CountryCue(reading, o, occurrences);
         }
@@ -158,6 +160,10 @@ internal static class PlaceFilters
     private static bool StartsOccurrence(List<PlaceOccurrence> occurrences, int token) =>
         PlaceOccurrence.StartingAt(occurrences, token) is { } x && x.Candidates.Length > 0 && x.Best.Place.Kind != PlaceKind.City;
 
-    private static string Folded(PlaceReading reading, PlaceOccurrence o) =>
-        PlaceNameFolding.Fold(reading.Text.AsSpan(o.Start, reading.End(o.LastToken) - o.Start));
+    /// <summary>The occurrence's name folded into the buffer (empty when it cannot be folded).</summary>
+    private static ReadOnlySpan<char> Folded(PlaceReading reading, PlaceOccurrence o, Span<char> buffer)
+    {
+        int length = PlaceNameFolding.Fold(reading.Text.AsSpan(o.Start, reading.End(o.LastToken) - o.Start), buffer);
+        return length < 0 ? [] : buffer[..length];
+    }
 }

@@ -29,11 +29,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         var occurrences = Scan(reading);
         PlaceFilters.RejectNonPlaces(reading, occurrences);
         document.FocusCountry = FocusCountry.Vote(occurrences);
-        var mentioned = occurrences.Where(o => !o.Rejected && !o.NeedsContext && FocusCountry.OneCountry(o.Candidates))
-            .Select(o => o.Best.Place.CountryCode).ToHashSet(StringComparer.Ordinal);
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in occurrences)
+            if (!o.Rejected && !o.NeedsContext && FocusCountry.OneCountry(o.Candidates)) mentioned.Add(o.Best.Place.CountryCode);
         foreach (var o in occurrences) Resolve(o, document.FocusCountry, mentioned, null);
         // Second round: a name among places of one country reads as one of them ("Kunduz, Badakhshan, Takhar").
-        var first = occurrences.Select(o => o.Chosen).ToArray();
+        var first = new PlaceCandidate[occurrences.Count];
+        for (int k = 0; k < first.Length; k++) first[k] = occurrences[k].Chosen;
         for (int k = 0; k < occurrences.Count; k++)
             if (occurrences[k].Candidates.Length > 1) Resolve(occurrences[k], document.FocusCountry, mentioned, Neighbours(reading, occurrences, first, k));
         PlaceFilters.RejectWithoutContext(occurrences, document.FocusCountry);
@@ -142,10 +144,17 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         foreach (var c in o.Candidates)
         {
             double score = Score(c, o, focus, mentioned);
-            if (nearby is not null) score += Math.Min(4, nearby.Count(n => n == c.Place.CountryCode));
+            if (nearby is not null) score += Math.Min(4, CountOf(nearby, c.Place.CountryCode));
             if (score > bestScore) { bestScore = score; best = c; }
         }
         o.Chosen = best;
+    }
+
+    private static int CountOf(List<string> countries, string country)
+    {
+        int count = 0;
+        foreach (var c in countries) if (c == country) count++;
+        return count;
     }
 
     private static double Score(PlaceCandidate c, PlaceOccurrence o, string? focus, HashSet<string> mentioned)

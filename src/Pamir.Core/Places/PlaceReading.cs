@@ -9,7 +9,7 @@ internal sealed class PlaceReading
     private static readonly PlaceWords.Lexicon Connectors = new("e", "i", "de", "del", "la", "le", "on", "am", "al", "el", "ul", "an",
         "der", "di", "du", "des", "upon", "sur", "da", "do", "dos", "das", "van", "von", "of", "ye", "ar", "ad", "ash", "as", "at", "en");
 
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly int[] sentenceOf;
     private readonly bool[] headline;
 
@@ -17,12 +17,12 @@ internal sealed class PlaceReading
     {
         Text = document.Text;
         Gazetteer = gazetteer;
-        tokens = document.Tokens;
-        sentenceOf = new int[tokens.Count];
+        tokens = document.Tokens as Token[] ?? [.. document.Tokens];
+        sentenceOf = new int[tokens.Length];
         var sentences = document.Sentences;
         headline = new bool[Math.Max(1, sentences.Count)];
         int s = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             while (s + 1 < sentences.Count && tokens[i].Start >= sentences[s].End) s++;
             sentenceOf[i] = s;
@@ -32,14 +32,14 @@ internal sealed class PlaceReading
 
     public string Text { get; }
     public Gazetteer Gazetteer { get; }
-    public int Count => tokens.Count;
+    public int Count => tokens.Length;
 
     public int Start(int i) => tokens[i].Start;
     public int End(int i) => tokens[i].End;
     public ReadOnlySpan<char> At(int i) => Text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
     public TokenKind Kind(int i) => tokens[i].Kind;
 
-    public bool IsWord(int i) => i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && char.IsLetter(Text[tokens[i].Start]);
+    public bool IsWord(int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Word && char.IsLetter(Text[tokens[i].Start]);
 
     public bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(Text[tokens[i].Start]);
 
@@ -47,10 +47,10 @@ internal sealed class PlaceReading
 
     public bool IsWordAt(int i, PlaceWords.Lexicon lexicon) => IsWord(i) && lexicon.Contains(At(i));
 
-    public bool IsPunctuation(int i, char c) => i >= 0 && i < tokens.Count && tokens[i].Kind != TokenKind.Word && At(i) is [var only] && only == c;
+    public bool IsPunctuation(int i, char c) => i >= 0 && i < tokens.Length && tokens[i].Kind != TokenKind.Word && At(i) is [var only] && only == c;
 
     /// <summary>A hyphen inside a name ("Gorno-Badakhshan") or an apostrophe the tokenizer split off.</summary>
-    public bool IsJoiner(int i) => i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && At(i) is ['-'] or ['‐'] or ['\''] or ['’'];
+    public bool IsJoiner(int i) => i < tokens.Length && tokens[i].Kind == TokenKind.Punctuation && At(i) is ['-'] or ['‐'] or ['\''] or ['’'];
 
     public bool IsConnector(int i) => IsWord(i) && !IsCapitalised(i) && Connectors.Contains(At(i));
 
@@ -76,7 +76,7 @@ internal sealed class PlaceReading
     }
 
     /// <summary>The token is followed by what follows a dateline's city: a comma, a slash, a bracket or a dash.</summary>
-    public bool OpensDateline(int i) => i + 1 < tokens.Count && At(i + 1) is [',' or '/' or '(' or '-' or '–' or '—', ..];
+    public bool OpensDateline(int i) => i + 1 < tokens.Length && At(i + 1) is [',' or '/' or '(' or '-' or '–' or '—', ..];
 
     /// <summary>A headline or title in title case, where capitals say nothing about names.</summary>
     public bool InHeadline(int i) => headline[sentenceOf.Length == 0 ? 0 : sentenceOf[i]];
@@ -88,19 +88,10 @@ internal sealed class PlaceReading
         if (word.Length > 64) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return LowerCaseWords().Contains(string.GetHashCode(lower));
-    }
-
-    // Hashes of the words written in lower case, gathered once per document when first needed.
-    private HashSet<int>? lowerCaseWords;
-
-    private HashSet<int> LowerCaseWords()
-    {
-        if (lowerCaseWords is not null) return lowerCaseWords;
-        lowerCaseWords = [];
-        for (int i = 0; i < tokens.Count; i++)
-            if (IsWord(i) && char.IsLower(Text[tokens[i].Start])) lowerCaseWords.Add(string.GetHashCode(At(i)));
-        return lowerCaseWords;
+        // Asked for a few capitalised words per document: a pass over the tokens beats building a set of them all.
+        for (int k = 0; k < tokens.Length; k++)
+            if (tokens[k].End - tokens[k].Start == lower.Length && IsWord(k) && char.IsLower(Text[tokens[k].Start]) && At(k).SequenceEqual(lower)) return true;
+        return false;
     }
 
     private void MarkHeadlines()
@@ -108,7 +99,7 @@ internal sealed class PlaceReading
         // Title case: nearly every word of four letters or more is capitalised, over at least three such words.
         var capitalised = new int[headline.Length];
         var long_ = new int[headline.Length];
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (!IsWord(i) || tokens[i].End - tokens[i].Start < 4) continue;
             long_[sentenceOf[i]]++;

@@ -71,10 +71,19 @@ internal static class PlaceWords
     public sealed class Lexicon
     {
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
+        // Most words asked about are in no lexicon: the bit filter answers them without hashing.
+        private readonly Text.WordFilter filter;
 
-        public Lexicon(params string[] words) =>
+        public Lexicon(params string[] words)
+        {
             this.words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            filter = new Text.WordFilter(words);
+        }
 
-        public bool Contains(ReadOnlySpan<char> word) => words.Contains(word.TrimEnd('.'));
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            word = word.TrimEnd('.');
+            return filter.MayContain(word) && words.Contains(word);
+        }
     }
 }

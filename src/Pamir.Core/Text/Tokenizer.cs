@@ -8,21 +8,16 @@ namespace Pamir.Core.Text;
 /// full stop of an abbreviation, an initial or a dotted acronym ("Gen.", "J.", "U.S."); a number
 /// keeps its grouping and decimal separators ("1,500", "1.5", "20.05.2019"); letters after digits
 /// start a new token ("1,400km", "19th", "1990s"); a possessive "'s" is its own token.
-/// The same stage sets the shared <see cref="WordLayer"/> that later stages read words from.
 /// </summary>
 public sealed class Tokenizer : IAnnotator
 {
     public string Name => "tokens";
 
-    public void Annotate(AnalyzedDocument document)
-    {
-        document.Tokens = Tokenize(document.Text);
-        document.Words = WordLayer.Scan(document.Text, document.Sentences);
-    }
+    public void Annotate(AnalyzedDocument document) => document.Tokens = Tokenize(document.Text);
 
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        var tokens = new TokenBuffer(text.Length / 4 + 16);
         int n = text.Length, i = 0;
         while (i < n)
         {
@@ -56,7 +51,7 @@ public sealed class Tokenizer : IAnnotator
                 tokens.Add(new Token(start, i, TokenKind.Punctuation));
             }
         }
-        return [.. tokens];
+        return tokens.ToArray();
     }
 
     private static int ScanWord(string text, int i)

@@ -13,10 +13,11 @@ public sealed class WordLayer
     private readonly int[] sentenceFirst;
     private readonly int[] sentenceEnd;
 
-    private WordLayer(string text, string lower, TextWord[] words, int[] sentenceFirst, int[] sentenceEnd)
+    private string? lowerText;
+
+    private WordLayer(string text, TextWord[] words, int[] sentenceFirst, int[] sentenceEnd)
     {
         Text = text;
-        LowerText = lower;
         this.words = words;
         this.sentenceFirst = sentenceFirst;
         this.sentenceEnd = sentenceEnd;
@@ -24,8 +25,8 @@ public sealed class WordLayer
 
     public string Text { get; }
 
-    /// <summary>The text lower-cased (invariant culture), same length and offsets as <see cref="Text"/>.</summary>
-    public string LowerText { get; }
+    /// <summary>The text lower-cased (invariant culture), same length and offsets as <see cref="Text"/>; made on first use.</summary>
+    public string LowerText => lowerText ??= Text.ToLowerInvariant();
 
     public int Count => words.Length;
 
@@ -115,7 +116,7 @@ public sealed class WordLayer
             while (w < words.Length && words[w].End <= sentences[s].End) w++;
             end[s] = w;
         }
-        return new WordLayer(text, text.ToLowerInvariant(), words, first, end);
+        return new WordLayer(text, words, first, end);
     }
 
     private static int CountWords(string text)
