@@ -18,7 +18,7 @@ public static class StorageJson
         var options = new JsonSerializerOptions
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedProperties } },
+            TypeInfoResolver = StorageJsonContext.Default.WithAddedModifier(DropDerivedProperties),
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new TextSpanJsonConverter());

@@ -16,9 +16,28 @@ public sealed partial class SqliteKnowledgeStore
     private const string DocumentColumns =
         "id, source, url, title, text, published, published_source, content_hash, pipeline_version, ingested_at";
 
+    /// <summary>
+    /// Looks the stamp up on a read connection of its own, so that the ingest's reader, which asks
+    /// before every document, never waits for the writer's batch transaction to commit.
+    /// </summary>
     public DocumentStamp? Stamp(string documentId)
     {
-        lock (gate) return StampOf(documentId);
+        lock (stampGate)
+        {
+            stampLookup ??= StampLookup();
+            stampLookup.Parameters[0].Value = documentId;
+            using var reader = stampLookup.ExecuteReader();
+            return reader.Read() ? new DocumentStamp(reader.GetString(0), reader.GetString(1)) : null;
+        }
+    }
+
+    private SqliteCommand StampLookup()
+    {
+        var command = OpenReader().CreateCommand();
+        command.CommandText = "SELECT content_hash, pipeline_version FROM documents WHERE id = $id";
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Prepare();
+        return command;
     }
 
     private DocumentStamp? StampOf(string documentId)

@@ -4,8 +4,8 @@ namespace Pamir.Storage.Sqlite;
 
 /// <summary>
 /// The embedded knowledge base: one SQLite file in WAL mode. Writes and short queries share one
-/// connection behind a lock, with their statements prepared once and reused; streamed reads open
-/// their own read-only connection, which WAL lets run beside a writer.
+/// connection behind a lock, with their statements prepared once and reused; streamed reads and
+/// the ingest's stamp lookups use read-only connections of their own, which WAL lets run beside a writer.
 /// </summary>
 public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 {
@@ -13,6 +13,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
     private readonly TimeProvider clock;
+    private readonly object stampGate = new();
+    private SqliteCommand? stampLookup;
     private SqliteTransaction? transaction;
 
     static SqliteKnowledgeStore() => SQLitePCL.Batteries_V2.Init();
@@ -58,6 +60,13 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 
     public void Dispose()
     {
+        lock (stampGate)
+        {
+            var lookupConnection = stampLookup?.Connection;
+            stampLookup?.Dispose();
+            lookupConnection?.Dispose();
+            stampLookup = null;
+        }
         lock (gate)
         {
             foreach (var command in prepared.Values) command.Dispose();
