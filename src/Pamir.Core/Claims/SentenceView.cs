@@ -20,9 +20,17 @@ public sealed class SentenceView
     public List<TextSpan> Words { get; }
     public IReadOnlyList<CountrySpan> Countries { get; }
 
-    public SentenceView(string text, TextSpan span, List<TextSpan> words, IReadOnlyList<CountrySpan> countries, ClaimLexicon lexicon)
+    private readonly WordLayer layer;
+    private readonly int firstWord;
+    private readonly int endWord;
+
+    /// <param name="layer">The shared word layer, whose words [firstWord, endWord) are the sentence's: a kind none of whose key words is there is not looked for.</param>
+    public SentenceView(string text, TextSpan span, List<TextSpan> words, IReadOnlyList<CountrySpan> countries, ClaimLexicon lexicon, WordLayer layer, int firstWord, int endWord)
     {
         this.lexicon = lexicon;
+        this.layer = layer;
+        this.firstWord = firstWord;
+        this.endWord = endWord;
         Text = text;
         Span = span;
         Words = words;
@@ -45,7 +53,8 @@ public sealed class SentenceView
         return contexts.Contains(noun.Context);
     }
 
-    private List<PhraseMatch<MeasureNoun>> MatchList(MeasureKind kind) => matches[(int)kind] ??= lexicon[kind].FindAll(Text, Words);
+    private List<PhraseMatch<MeasureNoun>> MatchList(MeasureKind kind) =>
+        matches[(int)kind] ??= lexicon[kind].MayOccurIn(layer, firstWord, endWord) ? lexicon[kind].FindAll(Text, Words) : [];
 
     public CountrySpan? CountryAt(int word)
     {

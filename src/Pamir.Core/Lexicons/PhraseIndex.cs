@@ -15,10 +15,10 @@ public sealed class PhraseIndex<T>
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     // Most words start no phrase: the filter turns them away before the dictionary hashes them.
     private readonly WordFilter? filter;
-    // The last word of every phrase, when each is a plain run of letters or digits (a word of the
-    // shared layer): a sentence with none of them holds no phrase, whatever its punctuation.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lastWords;
-    private readonly WordFilter? lastWordFilter;
+    // One word of every phrase that is a plain run of letters or digits (a word of the shared
+    // layer), the longest, as the least common: a sentence with none of them holds no phrase.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? keyWords;
+    private readonly WordFilter? keyWordFilter;
 
     private sealed record Entry(string[] Words, T Value);
 
@@ -36,15 +36,18 @@ public sealed class PhraseIndex<T>
         byFirstWord = groups.ToFrozenDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         filter = FirstWordFilter.For(byFirstWord.Keys);
-        var last = byFirstWord.Values.SelectMany(g => g).Select(e => e.Words[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        if (last.All(w => w.All(char.IsLetterOrDigit)) && FirstWordFilter.For(last) is { } lastFilter)
+        var keys = byFirstWord.Values.SelectMany(g => g).Select(e => KeyWord(e.Words)).ToList();
+        if (keys.All(k => k is not null) && FirstWordFilter.For(keys!) is { } keyFilter)
         {
-            lastWords = last.GetAlternateLookup<ReadOnlySpan<char>>();
-            lastWordFilter = lastFilter;
+            keyWords = keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase)!.GetAlternateLookup<ReadOnlySpan<char>>();
+            keyWordFilter = keyFilter;
         }
     }
 
     public int Count => byFirstWord.Values.Sum(v => v.Length);
+
+    private static string? KeyWord(string[] words) =>
+        words.Where(w => w.All(char.IsLetterOrDigit)).OrderByDescending(w => w.Length).FirstOrDefault();
 
     /// <summary>The longest phrase starting at word <paramref name="at"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<TextSpan> words, int at)
@@ -64,15 +67,15 @@ public sealed class PhraseIndex<T>
 
     /// <summary>
     /// False when no phrase can be found in words [first, end) of the shared layer, because none of
-    /// them is the last word of a phrase; true when one may be.
+    /// them is a phrase's key word; true when one may be.
     /// </summary>
     public bool MayOccurIn(WordLayer layer, int first, int end)
     {
-        if (lastWords is not { } set) return true;
+        if (keyWords is not { } set) return true;
         for (int i = first; i < end; i++)
         {
             var word = layer.Surface(i);
-            if (lastWordFilter!.MayContain(word) && set.Contains(word)) return true;
+            if (keyWordFilter!.MayContain(word) && set.Contains(word)) return true;
         }
         return false;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pamir.Core.Lexicons;
 using Pamir.Core.Text;
 using Pamir.Core.Time;
@@ -16,16 +17,16 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     /// <summary>A verb's subject may stand further off than its object ("X, who ruled since 1992, condemned Y").</summary>
     private const int MaxSubjectGap = 10;
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were", "remains", "remained", "became", "has", "been", "become", "had" };
-    private static readonly HashSet<string> Appositives = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = Words("its", "their", "his", "her");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Words("is", "was", "are", "were", "remains", "remained", "became", "has", "been", "become", "had");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Appositives = Words(
         ",", "the", "a", "an", "as", "former", "then", "deputy", "also", "now", "its", "their", "his", "her", "is", "was", "are", "were",
-        "remains", "remained", "became", "has", "have", "been", "become", "had", "still", "once", "long", "co", "-",
-    };
-    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", ",", "&" };
-    private static readonly HashSet<string> Since = new(StringComparer.OrdinalIgnoreCase) { "since", "from" };
-    private static readonly HashSet<string> Until = new(StringComparer.OrdinalIgnoreCase) { "until", "till", "til", "through" };
+        "remains", "remained", "became", "has", "have", "been", "become", "had", "still", "once", "long", "co", "-");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = Words("and", ",", "&");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Until = Words("until", "till", "til", "through");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="previousSubject">Whom "its" points at when the sentence names no one before it (the subject of earlier sentences, or the document's focus).</param>
     public IEnumerable<RelationStatement> Read(string documentId, string text, TextSpan sentence, IReadOnlyList<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject)
@@ -39,7 +40,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             if (lexicon.Triggers.MatchAt(text, words, i) is not { } match) { i++; continue; }
             i = match.EndWord;
             if (match.Value.Frame == TriggerFrame.Ignore) continue;
-            var ends = ctx.Word(match.FirstWord - 1) == "-" ? Compound(ctx, match) : Ends(ctx, match, previousSubject);
+            var ends = ctx.Word(match.FirstWord - 1) is "-" ? Compound(ctx, match) : Ends(ctx, match, previousSubject);
             foreach (var (source, target) in ends)
             {
                 if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase)) continue;
@@ -118,7 +119,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             if (lexicon.Lapsed.MatchAt(ctx.Text, ctx.Words, k) is not null) return null;
 
         Placed? target = null;
-        if (ctx.Before(p, 2) is { } before && Enumerable.Range(before.EndWord, p - before.EndWord).All(k => ctx.Word(k) is "," || Copulas.Contains(ctx.Word(k))))
+        if (ctx.Before(p, 2) is { } before && OnlyCopulas(ctx, before.EndWord, p))
             target = before;
         else if (ctx.After(t1, 2) is { } after && (after.StartWord == t1 || ctx.Word(t1) is "," or ":" or "—" or "–" or "-"))
             target = after;
@@ -128,6 +129,14 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
         return possessor is null ? null : (possessor, t.Actor.Name);
     }
 
+    /// <summary>Whether only commas and copulas stand in words [from, to).</summary>
+    private static bool OnlyCopulas(Context ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!(ctx.Word(k) is "," || Copulas.Contains(ctx.Word(k)))) return false;
+        return true;
+    }
+
     private static (FuzzyDate? Since, FuzzyDate? Until) TimeOf(string text, List<TextSpan> words, IReadOnlyList<TimeExpression> times, TextSpan sentence, int near)
     {
         TimeExpression? best = null;
@@ -135,8 +144,8 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             if (sentence.Contains(t.Start) && (best is null || Math.Abs(t.Start - near) < Math.Abs(best.Start - near))) best = t;
         if (best is null) return (null, null);
         int at = WordSpans.IndexAt(words, best.Start);
-        string first = at < words.Count ? words[at].Of(text) : "";
-        string previous = at > 0 ? words[at - 1].Of(text) : "";
+        var first = at < words.Count ? words[at].In(text) : [];
+        var previous = at > 0 ? words[at - 1].In(text) : [];
         if (Until.Contains(first) || Until.Contains(previous)) return (null, best.Value);
         if (best.RangeEnd is { } end) return (best.Value, end);
         return (best.Value, null);
@@ -149,7 +158,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
         public string Text => text;
         public List<TextSpan> Words => words;
 
-        public string Word(int i) => words[i].Of(text);
+        public ReadOnlySpan<char> Word(int i) => words[i].In(text);
 
         public Placed? ActorAt(int word)
         {
@@ -170,7 +179,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
         }
 
         private bool IsModifier(Placed a) =>
-            a.EndWord < words.Count && Word(a.EndWord) == "-" && words[a.EndWord].Start == words[a.EndWord - 1].End;
+            a.EndWord < words.Count && Word(a.EndWord) is "-" && words[a.EndWord].Start == words[a.EndWord - 1].End;
 
         /// <summary>Whether only commas, articles and copulas stand between an actor and the role that follows it ("X, the leader of", "X remains a member of").</summary>
         public bool OnlyApposition(int from, int to)
