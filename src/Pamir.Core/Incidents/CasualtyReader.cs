@@ -25,7 +25,9 @@ internal sealed class CasualtyReader
         var sentenceSpan = doc.Sentences[sentence];
         int first = doc.FirstWord(sentence), end = doc.EndWord(sentence);
         List<Counted>? counted = null;
-        foreach (var q in quantities)
+        // a number counts only for a casualty cue, which ends in the sentence (and may start just before it)
+        bool cues = doc.SentenceMayTouch(sentence, CueBits, before: 3);
+        foreach (var q in cues ? quantities : [])
         {
             if (q.Start < sentenceSpan.Start || q.End > sentenceSpan.End) continue;
             if (!CountsPeople(doc, q, times, first, end, out int qFirst, out int qLast)) continue;

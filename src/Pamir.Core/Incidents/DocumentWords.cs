@@ -67,6 +67,18 @@ internal sealed class DocumentWords
     /// <summary>True when some word of the sentence starts an entry of one of the classes (the entry may still not match in full).</summary>
     public bool SentenceMayHave(int sentence, int classBits) => (sentenceClasses[sentence] & classBits) != 0;
 
+    /// <summary>
+    /// Like <see cref="SentenceMayHave"/>, counting also entries that start up to
+    /// <paramref name="before"/> words before the sentence and so may end inside it.
+    /// </summary>
+    public bool SentenceMayTouch(int sentence, int classBits, int before)
+    {
+        int classes = sentenceClasses[sentence];
+        int first = FirstWord(sentence);
+        for (int i = Math.Max(0, first - before); i < first; i++) classes |= classesAt[i];
+        return (classes & classBits) != 0;
+    }
+
     /// <summary>True when an entry of one of the classes may start at word i (it may still not match in full).</summary>
     public bool MayStart(int i, int classBits) => (uint)i < (uint)classesAt.Length && (classesAt[i] & classBits) != 0;
 

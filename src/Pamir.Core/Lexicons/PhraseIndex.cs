@@ -37,9 +37,9 @@ public sealed class PhraseIndex<T>
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         filter = FirstWordFilter.For(byFirstWord.Keys);
         var keys = byFirstWord.Values.SelectMany(g => g).Select(e => KeyWord(e.Words)).ToList();
-        if (keys.All(k => k is not null) && FirstWordFilter.For(keys!) is { } keyFilter)
+        if (keys.All(k => k is not null) && keys.OfType<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase) is var set && FirstWordFilter.For(set) is { } keyFilter)
         {
-            keyWords = keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase)!.GetAlternateLookup<ReadOnlySpan<char>>();
+            keyWords = set.GetAlternateLookup<ReadOnlySpan<char>>();
             keyWordFilter = keyFilter;
         }
     }
