@@ -71,7 +71,7 @@ public sealed class ActorCatalogue
     public IReadOnlyList<CatalogueActor> FindAll(string name)
     {
         // the name folded as NameFold.Fold does it (folded words joined by one space), into a reused buffer
-        var words = scratchWords = NameWords.Rescan(scratchWords, name, name.Length);
+        var words = scratchWords = NameWords.Rescan(scratchWords, name);
         var buffer = scratchFolded is { } b && b.Length >= name.Length * 2 ? b : scratchFolded = new char[Math.Max(64, name.Length * 2)];
         int length = 0;
         for (int i = 0; i < words.Count; i++)
