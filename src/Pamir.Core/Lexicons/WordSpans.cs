@@ -12,8 +12,9 @@ public static class WordSpans
 {
     public static List<TextSpan> Scan(string text, TextSpan range)
     {
-        var words = new List<TextSpan>();
         int end = Math.Min(range.End, text.Length);
+        // about one piece per five characters of prose: sized once, the list seldom grows
+        var words = new List<TextSpan>(Math.Max(4, (end - range.Start) / 5));
         for (var word = Next(text, range.Start, end); word.Length > 0; word = Next(text, word.End, end)) words.Add(word);
         return words;
     }

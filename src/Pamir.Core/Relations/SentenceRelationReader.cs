@@ -33,7 +33,9 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     {
         if (actors.Count == 0) yield break;
         var words = WordSpans.Scan(text, sentence);
-        var ctx = new Context(text, words, actors.Select(a => new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1)).ToList());
+        var placed = new List<Placed>(actors.Count);
+        foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
+        var ctx = new Context(text, words, placed);
         for (int i = 0; i < words.Count;)
         {
             if (ctx.ActorAt(i) is { } inside) { i = inside.EndWord; continue; }
