@@ -12,22 +12,27 @@ public sealed class ActorDirectory
 {
     private readonly Dictionary<(string Document, string Form), string> byDocument;
     private readonly Dictionary<string, string?> byForm;
+    private readonly ActorNameKeys keys;
 
-    internal ActorDirectory(IReadOnlyList<Actor> actors, Dictionary<(string, string), string> byDocument, Dictionary<string, string?> byForm)
+    internal ActorDirectory(IReadOnlyList<Actor> actors, Dictionary<(string, string), string> byDocument, Dictionary<string, string?> byForm, ActorNameKeys keys)
     {
         Actors = actors;
         this.byDocument = byDocument;
         this.byForm = byForm;
+        this.keys = keys;
     }
 
-    public static ActorDirectory Empty { get; } = new([], [], []);
+    public static ActorDirectory Empty => new([], [], [], new ActorNameKeys());
 
     public IReadOnlyList<Actor> Actors { get; }
 
-    /// <summary>The id of the actor a document's name stands for ("Tajikistan", "IRPT", "Rahmon"), or null when no actor goes by it.</summary>
+    /// <summary>
+    /// The id of the actor a document's name stands for ("Tajikistan", "IRPT", "Rahmon"), or null
+    /// when no actor goes by it. One thread at a time: the name keys resolution computed are reused.
+    /// </summary>
     public string? IdOf(string documentId, string name)
     {
-        string folded = Key(name);
+        string folded = keys.Of(name);
         if (byDocument.TryGetValue((documentId, folded), out var id)) return id;
         return byForm.TryGetValue(folded, out var any) ? any : null;
     }

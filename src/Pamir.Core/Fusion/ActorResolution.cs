@@ -222,7 +222,7 @@ public static class ActorResolution
             }
         }
         actors.Sort((x, y) => y.MentionCount != x.MentionCount ? y.MentionCount.CompareTo(x.MentionCount) : string.CompareOrdinal(x.Id, y.Id));
-        return new ActorDirectory(actors, byDocument, byForm);
+        return new ActorDirectory(actors, byDocument, byForm, keys);
     }
 
     private static Actor ToActor(ActorCluster cluster, HashSet<string> usedIds, ActorNameKeys keys)

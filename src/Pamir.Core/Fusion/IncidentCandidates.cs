@@ -66,25 +66,41 @@ internal static class IncidentCandidates
         }
         foreach (var ((_, lat, lon), list) in cells)
         {
-            var own = list.Where(i => (int)Math.Floor(views[i].Coordinates!.Value.Lat) == lat && (int)Math.Floor(views[i].Coordinates!.Value.Lon) == lon);
-            if (list.Select(i => views[i].Country).Distinct().Count() < 2) continue;
-            var sorted = list.OrderBy(i => views[i].First!.Value).ThenBy(i => i).ToList();
-            var mine = own.ToHashSet();
-            for (int x = 0; x < sorted.Count; x++)
+            // Each country's reports in date order: a report is compared with the first reports of
+            // the other countries in the cell within its window, in the cell's date order.
+            var byCountry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (int i in list)
             {
-                if (!mine.Contains(sorted[x])) continue;
-                var a = views[sorted[x]];
-                int from = a.First!.Value - IncidentSimilarity.MaxFineGapDays - 31, to = a.Last!.Value + IncidentSimilarity.MaxFineGapDays;
-                for (int y = LowerBound(views, sorted, from), seen = 0; y < sorted.Count && seen < MaxNeighbours; y++)
-                {
-                    var b = views[sorted[y]];
-                    if (b.First > to) break;
-                    if (b.Country == a.Country) continue;
-                    seen++;
-                    yield return (sorted[x], sorted[y]);
-                }
+                if (!byCountry.TryGetValue(views[i].Country!, out var own)) byCountry[views[i].Country!] = own = [];
+                own.Add(i);
             }
+            if (byCountry.Count < 2) continue;
+            foreach (var own in byCountry.Values) own.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+            foreach (var (country, own) in byCountry)
+                foreach (int x in own)
+                {
+                    var a = views[x];
+                    if ((int)Math.Floor(a.Coordinates!.Value.Lat) != lat || (int)Math.Floor(a.Coordinates!.Value.Lon) != lon) continue;
+                    int from = a.First!.Value - IncidentSimilarity.MaxFineGapDays - 31, to = a.Last!.Value + IncidentSimilarity.MaxFineGapDays;
+                    foreach (int y in FirstAcross(views, byCountry, country, from, to))
+                        yield return (x, y);
+                }
         }
+    }
+
+    /// <summary>The first reports (at most <see cref="MaxNeighbours"/>) of other countries than the given one dated from..to, in date order.</summary>
+    private static IEnumerable<int> FirstAcross(IReadOnlyList<IncidentReportView> views, Dictionary<string, List<int>> byCountry, string country, int from, int to)
+    {
+        var found = new List<int>();
+        foreach (var (other, reports) in byCountry)
+        {
+            if (other == country) continue;
+            for (int k = LowerBound(views, reports, from), taken = 0; k < reports.Count && taken < MaxNeighbours && views[reports[k]].First <= to; k++, taken++)
+                found.Add(reports[k]);
+        }
+        if (byCountry.Count == 2) return found;
+        found.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+        return found.Count > MaxNeighbours ? found.GetRange(0, MaxNeighbours) : found;
     }
 
     private static IEnumerable<List<int>> Blocks(IReadOnlyList<IncidentReportView> views)
@@ -119,8 +135,8 @@ internal static class IncidentCandidates
                 yield return (fine[x], fine[y]);
         }
 
-        var byKey = new Dictionary<string, List<int>>();
-        var bySameDay = new Dictionary<string, List<int>>();
+        var byKey = new Dictionary<(char, string?, int), List<int>>();
+        var bySameDay = new Dictionary<((char, string?, int) Key, int Month, int Day), List<int>>();
         foreach (int i in block.OrderBy(i => views[i].First ?? int.MaxValue).ThenBy(i => i))
         {
             foreach (var key in LookupKeys(views[i]))
@@ -129,7 +145,7 @@ internal static class IncidentCandidates
                 list.Add(i);
                 if (views[i].Date is { Year: not null, Month: int m, Day: int d })
                 {
-                    var dayKey = $"{key}|{m}|{d}";
+                    var dayKey = (key, m, d);
                     if (!bySameDay.TryGetValue(dayKey, out var days)) bySameDay[dayKey] = days = [];
                     days.Add(i);
                 }
@@ -178,11 +194,12 @@ internal static class IncidentCandidates
             yield return list[k];
     }
 
-    private static IEnumerable<string> LookupKeys(IncidentReportView view)
+    /// <summary>What a report can be looked up by: its specific place, each named actor, a death toll of two or more.</summary>
+    private static IEnumerable<(char Kind, string? Name, int Toll)> LookupKeys(IncidentReportView view)
     {
-        if (view.SpecificPlaceKey is string place) yield return "p:" + place;
-        foreach (var actor in view.NamedActors) yield return "a:" + actor;
-        if (view.Fatalities is >= 2 and int n) yield return "f:" + n;
+        if (view.SpecificPlaceKey is string place) yield return ('p', place, 0);
+        foreach (var actor in view.NamedActors) yield return ('a', actor, 0);
+        if (view.Fatalities is >= 2 and int n) yield return ('f', null, n);
     }
 
     /// <summary>The first position in a list sorted by first day (undated last) whose first day is not before the given day.</summary>

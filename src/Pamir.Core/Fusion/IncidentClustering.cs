@@ -14,12 +14,14 @@ internal static class IncidentClustering
     public static List<List<int>> Cluster(IReadOnlyList<IncidentReportView> views)
     {
         var scored = new List<(double Score, int A, int B)>();
-        var kept = new HashSet<(int, int)>();
+        // A pair found by several blocks is scored once.
+        var compared = new HashSet<long>();
         foreach (var (a, b) in IncidentCandidates.Pairs(views))
         {
+            if (!compared.Add((long)a * views.Count + b)) continue;
             double s = IncidentSimilarity.Score(views[a], views[b]);
             bool ok = views[a].DocumentId == views[b].DocumentId ? IncidentSimilarity.SameDocumentSlip(views[a], views[b], s) : s >= IncidentSimilarity.Threshold;
-            if (ok && kept.Add((a, b))) scored.Add((s, a, b));
+            if (ok) scored.Add((s, a, b));
         }
         scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
 

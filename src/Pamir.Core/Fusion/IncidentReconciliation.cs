@@ -24,12 +24,12 @@ internal static class IncidentReconciliation
         var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
         var date = AgreedDate(ordered);
         var type = Majority(ordered.Select(m => m.EventType), t => (int)t);
-        var sub = Majority(ordered.Where(m => m.EventType == type).Select(m => m.Report.SubEventType.Trim()), s => 0);
+        var sub = Majority(ordered.Where(m => m.EventType == type).Select(m => m.SubEventType), s => 0);
         var stated = ordered.Where(m => m.Fatalities is not null).Select(m => m.Fatalities!.Value).ToList();
 
         var conflicts = new List<FieldConflict>();
         AddConflict(conflicts, "event_type", ordered, m => m.EventType.ToAcled());
-        AddConflict(conflicts, "sub_event_type", ordered, m => m.Report.SubEventType.Trim(), StringComparer.OrdinalIgnoreCase);
+        AddConflict(conflicts, "sub_event_type", ordered, m => m.SubEventType, StringComparer.OrdinalIgnoreCase);
         if (ordered.Any(m => ordered.Any(o => IncidentSimilarity.GapDays(m, o) > 0)))
             AddConflict(conflicts, "date", ordered, m => m.Date?.ToIso());
         if (PlacesDisagree(ordered))

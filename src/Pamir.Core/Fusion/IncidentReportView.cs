@@ -13,6 +13,8 @@ internal sealed class IncidentReportView
     public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId)
     {
         Report = report;
+        Key = report.Key;
+        SubEventType = report.SubEventType?.Trim() ?? "";
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
         if (report.Date is FuzzyDate date)
         {
@@ -46,7 +48,9 @@ internal sealed class IncidentReportView
     }
 
     public IncidentReport Report { get; }
-    public string Key => Report.Key;
+    public string Key { get; }
+    /// <summary>The sub-event type without surrounding blanks (empty when none).</summary>
+    public string SubEventType { get; }
     public string DocumentId => Report.DocumentId;
     public EventType EventType => Report.EventType;
     public int Family { get; }

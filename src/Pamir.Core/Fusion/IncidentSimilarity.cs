@@ -70,18 +70,16 @@ internal static class IncidentSimilarity
     private static double TypeScore(IncidentReportView a, IncidentReportView b)
     {
         if (a.EventType != b.EventType) return 0;
-        bool sameSub = !string.IsNullOrWhiteSpace(a.Report.SubEventType)
-            && string.Equals(a.Report.SubEventType.Trim(), b.Report.SubEventType?.Trim(), StringComparison.OrdinalIgnoreCase);
+        bool sameSub = a.SubEventType.Length > 0 && string.Equals(a.SubEventType, b.SubEventType, StringComparison.OrdinalIgnoreCase);
         return sameSub ? 3 : 2;
     }
 
     private static double PlaceScore(IncidentReportView a, IncidentReportView b)
     {
-        double? km = a.Coordinates is { } ca && b.Coordinates is { } cb ? DistanceKm(ca.Lat, ca.Lon, cb.Lat, cb.Lon) : null;
         if (a.Country is not null && b.Country is not null && a.Country != b.Country)
         {
             // A border clash is placed in one country by some outlets and across the border by others.
-            bool acrossBorder = a.Level == PlaceLevel.City && b.Level == PlaceLevel.City && km <= NearKm;
+            bool acrossBorder = a.Level == PlaceLevel.City && b.Level == PlaceLevel.City && Km(a, b) <= NearKm;
             return acrossBorder ? 1.5 : Incompatible;
         }
         if (a.Level == PlaceLevel.None || b.Level == PlaceLevel.None) return -0.5;
@@ -89,7 +87,7 @@ internal static class IncidentSimilarity
         if (SameName(a, b)) return a.Level == b.Level ? 3 : 2;
         if (a.Level == PlaceLevel.City && b.Level == PlaceLevel.City)
         {
-            return km switch
+            return Km(a, b) switch
             {
                 null => -2,
                 <= 10 => 2.5,
@@ -98,12 +96,12 @@ internal static class IncidentSimilarity
             };
         }
         if (a.Level == PlaceLevel.Region && b.Level == PlaceLevel.Region)
-            return km is <= NearKm ? 1 : -2;
+            return Km(a, b) is <= NearKm ? 1 : -2;
         // A region and a town: the town's first-level division code against the region's (GeoNames
         // admin1), else the region's name as the town's stated division.
         var (region, city) = a.Level == PlaceLevel.Region ? (a, b) : (b, a);
         if (city.Admin1 is { Length: > 0 } admin && (admin == region.Admin1 || IncidentNameFold.WordsWithin(admin, region.PlaceName!))) return 1;
-        if (km is > 500) return Incompatible;
+        if (Km(a, b) is > 500) return Incompatible;
         return city.Admin1 is { Length: > 0 } && region.Admin1 is { Length: > 0 } ? -1 : 0;
     }
 
@@ -183,6 +181,10 @@ internal static class IncidentSimilarity
         int lo = Math.Min(x, y), hi = Math.Max(x, y);
         return lo * 2 < hi && hi - lo >= 3 ? -1.5 : 0;
     }
+
+    /// <summary>The distance between two reports' places, or null when either has no coordinates; computed only where a rule needs it.</summary>
+    private static double? Km(IncidentReportView a, IncidentReportView b) =>
+        a.Coordinates is { } ca && b.Coordinates is { } cb ? DistanceKm(ca.Lat, ca.Lon, cb.Lat, cb.Lon) : null;
 
     private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {

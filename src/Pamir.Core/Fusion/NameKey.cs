@@ -11,20 +11,24 @@ public static class NameKey
 {
     public static string Of(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // Decomposing splits accented letters into letter and mark; plain ASCII has nothing to split.
+        string source = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
+        // One space at most per run of dropped characters, so the key is never longer than the source.
+        Span<char> key = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        int n = 0;
         bool space = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in source)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(char.ToLowerInvariant(c));
+                if (space && n > 0) key[n++] = ' ';
+                key[n++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else space = true;
         }
-        var key = sb.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var folded = key[..n];
+        return new string(folded.StartsWith("the ") ? folded[4..] : folded);
     }
 }
