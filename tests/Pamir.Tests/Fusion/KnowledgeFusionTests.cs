@@ -1,0 +1,25 @@
+using Pamir.Core.Fusion;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+using Pamir.Tests.Storage;
+
+namespace Pamir.Tests.Fusion;
+
+public sealed class KnowledgeFusionTests
+{
+    private static string Json(IReadOnlyList<DocumentFindings> findings) =>
+        KnowledgeJson.Of(KnowledgeFusion.Fuse(findings, ReferenceData.Shared));
+
+    [Fact]
+    public void Documents_fuse_into_the_same_knowledge_whatever_order_they_arrive_in()
+    {
+        var findings = new[] { "kab", "dush", "bish", "osh" }.Select(Reports.Findings).ToList();
+        string inOrder = Json(findings);
+
+        Assert.Equal(inOrder, Json(findings.AsEnumerable().Reverse().ToList()));
+        Assert.Equal(inOrder, Json([findings[2], findings[0], findings[3], findings[1]]));
+        var knowledge = KnowledgeFusion.Fuse(findings, ReferenceData.Shared);
+        Assert.Equal(4, Assert.Single(knowledge.Incidents).Reports.Count);
+        Assert.Equal(4, Assert.Single(knowledge.ClaimGroups).Claims.Count);
+    }
+}
