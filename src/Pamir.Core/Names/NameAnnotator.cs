@@ -14,7 +14,7 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
     /// <summary>Separates a title from an apposition when a mention has both ("Gen.; the former police commander").</summary>
     public const string RoleSeparator = "; ";
 
-    private readonly WordFilter catalogueFirstWords = new(catalogue.FormsByFirstWord.Keys);
+    private readonly CatalogueFilters filters = new(new WordFilter(catalogue.FormsByFirstWord.Keys), new WordFilter(catalogue.DemonymLookup.Dictionary.Keys));
 
     public string Name => "names";
 
@@ -25,7 +25,7 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
         var buffers = NameScanBuffers.Take();
         try
         {
-            return Find(new NameScan(document, catalogue, catalogueFirstWords, lexicon, buffers));
+            return Find(new NameScan(document, catalogue, filters, lexicon, buffers));
         }
         finally
         {

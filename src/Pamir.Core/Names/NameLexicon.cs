@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pamir.Core.Actors;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Names;
 
@@ -21,53 +22,57 @@ public sealed class NameLexicon
         IEnumerable<string> surnameEndings,
         IEnumerable<string> commonWords)
     {
-        Titles = titles.Select(NameFold.Fold).Where(t => t.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        TitleLookup = new WordSet(titles.Select(NameFold.Fold).Where(t => t.Length > 0));
+        Titles = TitleLookup.Words;
         MaxTitleWords = Titles.Count == 0 ? 0 : Titles.Max(t => t.Count(c => c == ' ') + 1);
         RoleModifiers = Set(roleModifiers);
         var org = organisationWords.Select(o => (Word: NameFold.Fold(o.Word), o.ArmedGroup)).Where(o => o.Word.Length > 0).ToList();
-        OrganisationWords = org.Select(o => o.Word).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        ArmedGroupWords = org.Where(o => o.ArmedGroup).Select(o => o.Word).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        Collectives = collectives.Select(NameFold.Fold).Where(c => c.Length > 0).ToFrozenSet(StringComparer.Ordinal);
-        CollectiveFirstWords = Collectives.Select(c => c.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        TitleFirstWords = Titles.Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        TitleLastWords = Titles.Select(t => t.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        CollectiveLookup = Collectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganisationWords = new WordSet(org.Select(o => o.Word));
+        ArmedGroupWords = new WordSet(org.Where(o => o.ArmedGroup).Select(o => o.Word));
+        CollectiveLookup = new WordSet(collectives.Select(NameFold.Fold).Where(c => c.Length > 0));
+        Collectives = CollectiveLookup.Words;
+        CollectiveFirstWords = new WordSet(Collectives.Select(c => c.Split(' ')[0]));
+        TitleFirstWords = new WordSet(Titles.Select(t => t.Split(' ')[0]));
+        TitleLastWords = new WordSet(Titles.Select(t => t.Split(' ')[^1]));
         MaxCollectiveWords = Collectives.Count == 0 ? 0 : Collectives.Max(t => t.Count(c => c == ' ') + 1);
         GivenNames = Set(givenNames);
         SurnameEndings = surnameEndings.Select(NameFold.Fold).Where(e => e.Length > 0).OrderByDescending(e => e.Length).ToArray();
+        endingsByLastLetter = SurnameEndings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         CommonWords = Set(commonWords);
     }
+
+    // Surname endings by their last letter: a word is compared only with the endings it could have.
+    private readonly FrozenDictionary<char, string[]> endingsByLastLetter;
 
     public static NameLexicon Shipped => ShippedLexicon.Value;
 
     public FrozenSet<string> Titles { get; }
     public int MaxTitleWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupWords { get; }
+    public WordSet RoleModifiers { get; }
+    public WordSet OrganisationWords { get; }
+    public WordSet ArmedGroupWords { get; }
     public FrozenSet<string> Collectives { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveLookup { get; }
+    public WordSet CollectiveLookup { get; }
     /// <summary>First words of collectives, titles and last words of titles: cheap filters before a phrase is built.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveFirstWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleFirstWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLastWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+    public WordSet CollectiveFirstWords { get; }
+    public WordSet TitleFirstWords { get; }
+    public WordSet TitleLastWords { get; }
+    public WordSet TitleLookup { get; }
     public int MaxCollectiveWords { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; }
+    public WordSet GivenNames { get; }
     public IReadOnlyList<string> SurnameEndings { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords { get; }
+    public WordSet CommonWords { get; }
 
     /// <summary>A folded word ends like a surname of the region ("rahmonov", "nazarzoda") and is longer than the ending.</summary>
     public bool HasSurnameEnding(ReadOnlySpan<char> folded)
     {
-        foreach (var ending in SurnameEndings)
+        if (folded.IsEmpty || !endingsByLastLetter.TryGetValue(folded[^1], out var endings)) return false;
+        foreach (var ending in endings)
             if (folded.Length >= ending.Length + 3 && folded.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words) =>
-        words.Select(NameFold.Fold).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet Set(IEnumerable<string> words) => new(words.Select(NameFold.Fold).Where(w => w.Length > 0));
 
     private static NameLexicon LoadShipped()
     {

@@ -12,11 +12,11 @@ internal sealed class NameScan
 {
     private readonly NameDraft?[] owner;
 
-    public NameScan(AnalyzedDocument document, ActorCatalogue catalogue, WordFilter catalogueFirstWords, NameLexicon lexicon, NameScanBuffers buffers)
+    public NameScan(AnalyzedDocument document, ActorCatalogue catalogue, CatalogueFilters filters, NameLexicon lexicon, NameScanBuffers buffers)
     {
         Document = document;
         Catalogue = catalogue;
-        CatalogueFirstWords = catalogueFirstWords;
+        CatalogueFirstWords = filters.FirstWords;
         Lexicon = lexicon;
         Words = buffers.Scan(document);
         owner = buffers.Owner;
@@ -31,7 +31,7 @@ internal sealed class NameScan
             }
         }
         for (int w = 0; w < Words.Count; w++)
-            if (DemonymCountry[w] is null && Words[w].Capitalized && catalogue.StateOfDemonym(Words.Folded(w)) is { } state)
+            if (DemonymCountry[w] is null && Words[w].Capitalized && filters.Demonyms.MayContain(Words.Folded(w)) && catalogue.StateOfDemonym(Words.Folded(w)) is { } state)
                 DemonymCountry[w] = state.CountryCode;
     }
 

@@ -146,9 +146,8 @@ public sealed class NameWords
         foreach (char c in word)
         {
             byte k = CharClass.Of(c);
-            if ((k & CharClass.Letter) == 0) continue;
-            letters++;
-            if ((k & CharClass.Upper) != 0) upper++;
+            letters += k & CharClass.Letter;
+            upper += (k >> 2) & 1;
         }
         if (letters >= 2 && upper == letters) shape |= NameWordShape.AllCaps;
         return shape;

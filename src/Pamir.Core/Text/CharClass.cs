@@ -9,6 +9,7 @@ namespace Pamir.Core.Text;
 /// </summary>
 public static class CharClass
 {
+    // Upper and Lower are bits 2 and 3, so scanners may count them by shifting.
     public const byte Letter = 1, Digit = 2, Upper = 4, Lower = 8;
     public const byte LetterOrDigit = Letter | Digit;
 
