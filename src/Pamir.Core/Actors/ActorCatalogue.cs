@@ -18,9 +18,6 @@ public sealed class ActorCatalogue
     private readonly FrozenDictionary<string, CatalogueActor[]> byFoldedName;
     private readonly FrozenDictionary<string, CatalogueActor[]>.AlternateLookup<ReadOnlySpan<char>> foldedLookup;
 
-    // Folding a name for lookup reuses the thread's buffers: profiles and fusion ask about many lines and forms.
-    [ThreadStatic] private static NameWords? scratchWords;
-    [ThreadStatic] private static char[]? scratchFolded;
     private readonly FrozenDictionary<string, CatalogueActor> byCode;
     private readonly FrozenDictionary<string, CatalogueActor> stateByCountry;
 
@@ -70,18 +67,7 @@ public sealed class ActorCatalogue
     /// <summary>Every actor a form may stand for ("GKNB" is the security committee of more than one state).</summary>
     public IReadOnlyList<CatalogueActor> FindAll(string name)
     {
-        // the name folded as NameFold.Fold does it (folded words joined by one space), into a reused buffer
-        var words = scratchWords = NameWords.Rescan(scratchWords, name);
-        var buffer = scratchFolded is { } b && b.Length >= name.Length * 2 ? b : scratchFolded = new char[Math.Max(64, name.Length * 2)];
-        int length = 0;
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (length > 0) buffer[length++] = ' ';
-            var word = words.Folded(i);
-            word.CopyTo(buffer.AsSpan(length));
-            length += word.Length;
-        }
-        ReadOnlySpan<char> folded = buffer.AsSpan(0, length);
+        var folded = FoldedName.Of(name);
         if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
         return foldedLookup.TryGetValue(folded, out var found) ? found : [];
     }

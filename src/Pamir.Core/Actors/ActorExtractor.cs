@@ -38,7 +38,7 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
     /// <summary>The key one document's mentions of one actor share: the catalogue id, else kind, folded name and country.</summary>
     public static string KeyOf(NameMention mention) =>
         mention.CatalogueId is { } id ? "catalogue:" + id
-        : $"{mention.Kind.ToExport()}:{NameFold.Fold(mention.Name)}:{(mention.Kind == ActorKind.Group ? mention.CountryCode : null)}";
+        : $"{mention.Kind.ToExport()}:{FoldedName.Of(mention.Name)}:{(mention.Kind == ActorKind.Group ? mention.CountryCode : null)}";
 
     private static ActorMention ToActor(AnalyzedDocument document, List<NameMention> mentions)
     {
