@@ -17,11 +17,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
     private readonly FrozenDictionary<string, Country> countries;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWords;
+    private readonly NameBloom bloom;
 
     internal Gazetteer(Dictionary<string, PlaceCandidate[]> names, IEnumerable<Country> countries, IEnumerable<string> commonWords)
     {
         byName = names.ToFrozenDictionary(StringComparer.Ordinal);
         bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        bloom = new NameBloom(byName.Keys);
         this.countries = countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         this.commonWords = commonWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -52,8 +54,11 @@ public sealed class Gazetteer
     public ReadOnlySpan<PlaceCandidate> FindFolded(scoped ReadOnlySpan<char> folded) =>
         bySpan.TryGetValue(folded, out var candidates) ? candidates : [];
 
-    internal bool TryFindFolded(scoped ReadOnlySpan<char> folded, out PlaceCandidate[] candidates) =>
-        bySpan.TryGetValue(folded, out candidates!);
+    internal bool TryFindFolded(scoped ReadOnlySpan<char> folded, out PlaceCandidate[] candidates)
+    {
+        candidates = [];
+        return bloom.MayContain(folded) && bySpan.TryGetValue(folded, out candidates!);
+    }
 
     /// <summary>True when a folded name is also an ordinary English word ("police", "man", "along").</summary>
     public bool IsCommonWord(ReadOnlySpan<char> folded) => commonWords.Contains(folded);

@@ -65,6 +65,9 @@ internal static class QuantityLexicon
 
     private static readonly Text.WordFilter StartWordFilter = new(StartWordList);
 
+    /// <summary>The word before a number may end an approximation phrase: most numbers need not be compared with every phrase.</summary>
+    public static bool IsPrefixLastWord(ReadOnlySpan<char> word) => PrefixLastWords.Contains(word);
+
     /// <summary>Phrases before a number and what they make of it, longest first so "just over" wins over "over".</summary>
     public static readonly (string[] Words, Approximation Approximation)[] Prefixes =
     [
@@ -113,6 +116,10 @@ internal static class QuantityLexicon
         (["under"], Approximation.LessThan),
         (["below"], Approximation.LessThan),
     ];
+
+    // After Prefixes: static fields initialise in the order written.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLastWords =
+        Prefixes.Select(p => p.Words[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> Lookup<T>(Dictionary<string, T> entries, StringComparer? comparer = null) =>
         entries.ToFrozenDictionary(comparer ?? StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

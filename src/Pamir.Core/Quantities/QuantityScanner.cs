@@ -199,6 +199,7 @@ internal sealed class QuantityScanner
     private int MatchPrefix(int start, out Approximation approximation)
     {
         approximation = Approximation.Exact;
+        if (!QuantityLexicon.IsPrefixLastWord(T(start - 1))) return -1;
         foreach (var (words, kind) in QuantityLexicon.Prefixes)
         {
             int first = start - words.Length;
