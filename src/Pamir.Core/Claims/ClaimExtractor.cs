@@ -33,13 +33,13 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         {
             var sentence = sentences[s];
             var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
-            int firstWord = layer.FirstOfSentence(s), endWord = layer.EndOfSentence(s);
+            int kinds = lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s));
             // every figure is governed by a measure noun: without one a sentence states no claim
-            if (!MayHoldMeasure(layer, firstWord, endWord)) continue;
+            if ((kinds & Governing) == 0) continue;
             List<TextSpan>? words = null;
             if (quantities.Count == 0)
             {
-                if (!lexicon.Fractions.MayOccurIn(layer, firstWord, endWord)) continue;
+                if ((kinds & ClaimLexicon.FractionBit) == 0) continue;
                 words = WordSpans.Scan(text, sentence.Span);
                 if (!lexicon.Fractions.Occurs(text, words)) continue;
             }
@@ -50,7 +50,7 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             foreach (var p in places)
                 if (p.Place.Kind == PlaceKind.Country)
                     countries.Add(new CountrySpan(WordSpans.IndexAt(words, p.Start), WordSpans.IndexAt(words, p.End - 1) + 1, p.Place.Name));
-            var view = new SentenceView(text, sentence.Span, words, countries, lexicon, layer, firstWord, endWord);
+            var view = new SentenceView(text, sentence.Span, words, countries, lexicon, kinds);
             string? previousTopic = s == 0 ? null
                 : previousSentence == s - 1 ? LastTopic(previous!)
                 : TopicOf(document, layer, s - 1);
@@ -62,21 +62,15 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         return claims;
     }
 
-    private static readonly MeasureKind[] Governing = [MeasureKind.Denominator, MeasureKind.Length, MeasureKind.Count, MeasureKind.Money];
-
-    /// <summary>Whether a noun that governs a figure (a share's whole, a length, a count or a sum) may stand in the words.</summary>
-    private bool MayHoldMeasure(WordLayer layer, int firstWord, int endWord)
-    {
-        foreach (var kind in Governing)
-            if (lexicon[kind].MayOccurIn(layer, firstWord, endWord)) return true;
-        return false;
-    }
+    /// <summary>The nouns that govern a figure: a share's whole, a length, a count, a sum.</summary>
+    private static readonly int Governing = ClaimLexicon.Bit(MeasureKind.Denominator) | ClaimLexicon.Bit(MeasureKind.Length)
+        | ClaimLexicon.Bit(MeasureKind.Count) | ClaimLexicon.Bit(MeasureKind.Money);
 
     /// <summary>The last topic word of a sentence read for no figure of its own ("remittances" before "… a third of GDP").</summary>
     private string? TopicOf(AnalyzedDocument document, WordLayer layer, int s)
     {
         var topics = lexicon[MeasureKind.Topic];
-        if (!topics.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s))) return null;
+        if ((lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)) & ClaimLexicon.Bit(MeasureKind.Topic)) == 0) return null;
         var span = document.Sentences[s].Span;
         var matches = topics.FindAll(document.Text, WordSpans.Scan(document.Text, span));
         return matches.Count == 0 ? null : matches[^1].Value.Canonical;

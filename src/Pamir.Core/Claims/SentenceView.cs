@@ -20,17 +20,13 @@ public sealed class SentenceView
     public List<TextSpan> Words { get; }
     public IReadOnlyList<CountrySpan> Countries { get; }
 
-    private readonly WordLayer layer;
-    private readonly int firstWord;
-    private readonly int endWord;
+    private readonly int kinds;
 
-    /// <param name="layer">The shared word layer, whose words [firstWord, endWord) are the sentence's: a kind none of whose key words is there is not looked for.</param>
-    public SentenceView(string text, TextSpan span, List<TextSpan> words, IReadOnlyList<CountrySpan> countries, ClaimLexicon lexicon, WordLayer layer, int firstWord, int endWord)
+    /// <param name="kinds">The kinds that may be found in the sentence (<see cref="ClaimLexicon.KindsIn"/>): the others are not looked for.</param>
+    public SentenceView(string text, TextSpan span, List<TextSpan> words, IReadOnlyList<CountrySpan> countries, ClaimLexicon lexicon, int kinds)
     {
         this.lexicon = lexicon;
-        this.layer = layer;
-        this.firstWord = firstWord;
-        this.endWord = endWord;
+        this.kinds = kinds;
         Text = text;
         Span = span;
         Words = words;
@@ -54,7 +50,7 @@ public sealed class SentenceView
     }
 
     private List<PhraseMatch<MeasureNoun>> MatchList(MeasureKind kind) =>
-        matches[(int)kind] ??= lexicon[kind].MayOccurIn(layer, firstWord, endWord) ? lexicon[kind].FindAll(Text, Words) : [];
+        matches[(int)kind] ??= (kinds & ClaimLexicon.Bit(kind)) != 0 ? lexicon[kind].FindAll(Text, Words) : [];
 
     public CountrySpan? CountryAt(int word)
     {

@@ -46,6 +46,9 @@ public sealed class PhraseIndex<T>
 
     public int Count => byFirstWord.Values.Sum(v => v.Length);
 
+    /// <summary>One key word per phrase (see <see cref="MayOccurIn"/>); null when some phrase has none, and any sentence may hold a phrase.</summary>
+    internal IReadOnlyCollection<string>? KeyWords => keyWords?.Set;
+
     private static string? KeyWord(string[] words) =>
         words.Where(w => w.All(char.IsLetterOrDigit)).OrderByDescending(w => w.Length).FirstOrDefault();
 
