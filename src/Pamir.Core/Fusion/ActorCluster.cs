@@ -12,6 +12,7 @@ internal sealed class ActorCluster
     private readonly HashSet<string> mentionFullNameSet = new(StringComparer.Ordinal);
     private CatalogueActor? catalogue;
     private List<string>? fullNames;
+    private int[]? signatures;
 
     public ActorCluster(ActorMention first, CatalogueActor? catalogue)
     {
@@ -35,6 +36,33 @@ internal sealed class ActorCluster
         ? mentionFullNames
         : mentionFullNames.Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !mentionFullNameSet.Contains(n))).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The numbers of the person signatures of the full names (<see cref="ActorNameKeys.SignatureOf"/>),
+    /// ascending, kept until the names change: two clusters can only be one person when they share one.
+    /// </summary>
+    public int[] Signatures(ActorNameKeys keys)
+    {
+        if (signatures is null)
+        {
+            var found = new SortedSet<int>();
+            foreach (var name in FullNames)
+                if (keys.SignatureOf(name) is >= 0 and int signature) found.Add(signature);
+            signatures = [.. found];
+        }
+        return signatures;
+    }
+
+    public bool SharesSignature(ActorCluster other, ActorNameKeys keys)
+    {
+        int[] x = Signatures(keys), y = other.Signatures(keys);
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        {
+            if (x[i] == y[j]) return true;
+            if (x[i] < y[j]) i++; else j++;
+        }
+        return false;
+    }
+
     public void Add(ActorMention mention, string? reason)
     {
         mentions.Add(mention);
@@ -42,8 +70,14 @@ internal sealed class ActorCluster
         if (mention.Name.Contains(' ') && mentionFullNameSet.Add(mention.Name))
         {
             mentionFullNames.Add(mention.Name);
-            fullNames = null;
+            NamesChanged();
         }
+    }
+
+    private void NamesChanged()
+    {
+        fullNames = null;
+        signatures = null;
     }
 
     public void Absorb(ActorCluster other, string reason)
@@ -53,12 +87,12 @@ internal sealed class ActorCluster
         if (catalogue is null && other.catalogue is not null)
         {
             catalogue = other.catalogue;
-            fullNames = null;
+            NamesChanged();
         }
         other.mentions.Clear();
         other.mentionFullNames.Clear();
         other.mentionFullNameSet.Clear();
-        other.fullNames = null;
+        other.NamesChanged();
         other.MergedInto = this;
     }
 }

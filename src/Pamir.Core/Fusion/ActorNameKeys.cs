@@ -11,7 +11,8 @@ internal sealed class ActorNameKeys
 {
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> signatures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> signatures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> signatureIds = new(StringComparer.Ordinal);
 
     /// <summary>The key a name is looked up by (<see cref="ActorDirectory.Key"/>).</summary>
     public string Of(string form)
@@ -24,15 +25,26 @@ internal sealed class ActorNameKeys
     /// <summary>Whether two full names are one person, and why (<see cref="ActorPersonMatch.SamePerson"/>); most pairs are told apart by their signatures alone.</summary>
     public string? SamePerson(string a, string b)
     {
-        if (SignatureOf(a) is not { } sa || SignatureOf(b) is not { } sb || sa != sb) return null;
+        int signature = SignatureOf(a);
+        if (signature < 0 || signature != SignatureOf(b)) return null;
         return ActorPersonMatch.SamePerson(a, b);
     }
 
-    private string? SignatureOf(string name)
+    /// <summary>A number for the person signature of a full name (<see cref="ActorPersonMatch.Signature"/>), equal for equal signatures; -1 when it has none.</summary>
+    public int SignatureOf(string name)
     {
-        ref var signature = ref CollectionsMarshal.GetValueRefOrAddDefault(signatures, name, out bool exists);
-        if (!exists) signature = ActorPersonMatch.Signature(name);
-        return signature;
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(signatures, name, out bool exists);
+        if (!exists)
+        {
+            if (ActorPersonMatch.Signature(name) is not { } signature) id = -1;
+            else
+            {
+                ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(signatureIds, signature, out bool seen);
+                if (!seen) known = signatureIds.Count - 1;
+                id = known;
+            }
+        }
+        return id;
     }
 
     /// <summary>The transliteration key of a name's surname (<see cref="ActorPersonMatch.SurnameKey"/>).</summary>

@@ -108,9 +108,17 @@ public static class ActorResolution
             foreach (var form in mention.Forms.Prepend(mention.Name))
             {
                 // Single-word acronyms are shared by unrelated bodies; they join only through the catalogue.
-                if (!form.Contains(' ') && form.All(c => !char.IsLetter(c) || char.IsUpper(c)) && cluster.Catalogue is null) continue;
+                if (cluster.Catalogue is null && IsAcronym(form)) continue;
                 yield return keys.Of(form) + scope;
             }
+    }
+
+    /// <summary>One word whose letters are all capitals ("IMU", "GKNB").</summary>
+    private static bool IsAcronym(string form)
+    {
+        foreach (char c in form)
+            if (c == ' ' || char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     private static string AliasText(ActorCluster cluster, string key, ActorNameKeys keys) =>
@@ -192,6 +200,7 @@ public static class ActorResolution
     /// <summary>The reason the first of b's full names that is a spelling of one of a's makes them one person, or null.</summary>
     private static string? SamePerson(ActorCluster a, ActorCluster b, ActorNameKeys keys)
     {
+        if (!a.SharesSignature(b, keys)) return null;
         foreach (var nb in b.FullNames)
             foreach (var na in a.FullNames)
                 if (keys.SamePerson(na, nb) is { } reason) return reason;
