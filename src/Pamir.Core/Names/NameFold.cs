@@ -16,11 +16,15 @@ public static class NameFold
         int n = 0;
         foreach (char c in word)
         {
-            char f = c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
+            char f = FoldChar(c);
             if (f != '\0') destination[n++] = f;
         }
         return n;
     }
+
+    /// <summary>One character folded, or '\0' when folding drops it (apostrophes, periods, combining marks).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char FoldChar(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
 
     /// <summary>Folds a phrase word by word, words joined by one space ("Al-Qaeda" → "al qaeda", "Tajikistan's" → "tajikistan").</summary>
     public static string Fold(string phrase)

@@ -61,11 +61,17 @@ public sealed class NameWords
     /// Scans another text into this instance's buffers, grown when needed and otherwise reused, so
     /// the names layer allocates nothing per document.
     /// </summary>
-    internal static NameWords Rescan(NameWords? reused, string text)
+    internal static NameWords Rescan(NameWords? reused, string text) => Rescan(reused, text, MaxWords(text));
+
+    /// <summary>
+    /// Like <see cref="Rescan(NameWords?, string)"/> when the count of runs of letters and digits is
+    /// known (the shared word layer's count), which names words never outnumber.
+    /// </summary>
+    internal static NameWords Rescan(NameWords? reused, string text, int maxWords)
     {
         var words = reused ?? new NameWords(text);
         words.Text = text;
-        words.Fill(text, MaxWords(text));
+        words.Fill(text, maxWords);
         return words;
     }
 
@@ -80,14 +86,16 @@ public sealed class NameWords
             if ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) == 0) { i++; continue; }
             int start = i;
             int end = ScanWord(text, i);
-            var word = text.AsSpan(start, end - start);
-            int length = NameFold.FoldWord(word, buffer.AsSpan(foldLength));
-            var shape = ShapeOf(word);
-            var gap = text.AsSpan(previousEnd, start - previousEnd);
-            if (n > 0 && gap.Length == 1 && gap[0] == '-') shape |= NameWordShape.HyphenBefore;
-            bool lineStart = n == 0 || gap.IndexOfAny('\n', '\r') >= 0;
-            if (lineStart) shape |= NameWordShape.LineStart;
-            if (lineStart || StartsSentence(gap, words[n - 1], buffer)) shape |= NameWordShape.SentenceStart;
+            int length = FoldAndShape(text.AsSpan(start, end - start), buffer.AsSpan(foldLength), out var shape);
+            // One space is by far the commonest gap, and it says nothing: no hyphen, line or sentence start.
+            if (n == 0 || start - previousEnd != 1 || text[previousEnd] != ' ')
+            {
+                var gap = text.AsSpan(previousEnd, start - previousEnd);
+                if (n > 0 && gap.Length == 1 && gap[0] == '-') shape |= NameWordShape.HyphenBefore;
+                bool lineStart = n == 0 || gap.IndexOfAny('\n', '\r') >= 0;
+                if (lineStart) shape |= NameWordShape.LineStart;
+                if (lineStart || StartsSentence(gap, words[n - 1], buffer)) shape |= NameWordShape.SentenceStart;
+            }
             words[n++] = new NameWord(start, end, foldLength, length, shape);
             foldLength += length;
             previousEnd = end;
@@ -136,21 +144,26 @@ public sealed class NameWords
         return i;
     }
 
-    private static NameWordShape ShapeOf(ReadOnlySpan<char> word)
+    /// <summary>Folds the word into the destination (see <see cref="NameFold"/>) and reads its shape, in one pass.</summary>
+    private static int FoldAndShape(ReadOnlySpan<char> word, Span<char> destination, out NameWordShape shape)
     {
-        byte first = CharClass.Of(word[0]);
-        if ((first & CharClass.Digit) != 0) return NameWordShape.Number;
-        var shape = NameWordShape.None;
-        if ((first & CharClass.Upper) != 0) shape |= NameWordShape.Capitalized;
-        int letters = 0, upper = 0;
+        int n = 0, letters = 0, upper = 0;
         foreach (char c in word)
         {
             byte k = CharClass.Of(c);
             letters += k & CharClass.Letter;
             upper += (k >> 2) & 1;
+            char f = NameFold.FoldChar(c);
+            if (f != '\0') destination[n++] = f;
         }
-        if (letters >= 2 && upper == letters) shape |= NameWordShape.AllCaps;
-        return shape;
+        byte first = CharClass.Of(word[0]);
+        if ((first & CharClass.Digit) != 0) shape = NameWordShape.Number;
+        else
+        {
+            shape = (first & CharClass.Upper) != 0 ? NameWordShape.Capitalized : NameWordShape.None;
+            if (letters >= 2 && upper == letters) shape |= NameWordShape.AllCaps;
+        }
+        return n;
     }
 
     private static bool StartsSentence(ReadOnlySpan<char> gap, NameWord prev, char[] buffer)
