@@ -34,7 +34,7 @@ internal sealed class NameScanBuffers
 
     public NameWords Scan(Pipeline.AnalyzedDocument document)
     {
-        words = NameWords.Rescan(words, document.Text, document.Words.Count);
+        words = NameWords.Rescan(words, document.Text, document.Words.All);
         if (Owner.Length < words.Count)
         {
             int size = Math.Max(words.Count, Owner.Length * 2);

@@ -50,58 +50,80 @@ public sealed class NameWords
         return gap.Length > 0;
     }
 
-    public static NameWords Scan(string text)
-    {
-        var words = new NameWords(text);
-        words.Fill(text, MaxWords(text));
-        return words;
-    }
+    public static NameWords Scan(string text) => Rescan(null, text);
 
     /// <summary>
     /// Scans another text into this instance's buffers, grown when needed and otherwise reused, so
     /// the names layer allocates nothing per document.
     /// </summary>
-    internal static NameWords Rescan(NameWords? reused, string text) => Rescan(reused, text, MaxWords(text));
-
-    /// <summary>
-    /// Like <see cref="Rescan(NameWords?, string)"/> when the count of runs of letters and digits is
-    /// known (the shared word layer's count), which names words never outnumber.
-    /// </summary>
-    internal static NameWords Rescan(NameWords? reused, string text, int maxWords)
+    internal static NameWords Rescan(NameWords? reused, string text)
     {
         var words = reused ?? new NameWords(text);
         words.Text = text;
-        words.Fill(text, maxWords);
+        words.Fill(text, MaxWords(text));
+        return words;
+    }
+
+    /// <summary>
+    /// Like <see cref="Rescan(NameWords?, string)"/> from the text's shared word layer: a names word
+    /// is a run of letters and digits unless an apostrophe, a period or a combining mark after the
+    /// run joins more to it, so only those runs are scanned again character by character.
+    /// </summary>
+    internal static NameWords Rescan(NameWords? reused, string text, ReadOnlySpan<TextWord> runs)
+    {
+        var words = reused ?? new NameWords(text);
+        words.Text = text;
+        words.Prepare(text, runs.Length);
+        int i = 0;
+        foreach (var run in runs)
+        {
+            if (run.Start < i) continue;
+            char after = run.End < text.Length ? text[run.End] : ' ';
+            int end = NameFold.IsApostrophe(after) || after == '.' || after >= '\u0300' ? ScanWord(text, run.Start) : run.End;
+            i = words.Append(text, run.Start, end);
+        }
         return words;
     }
 
     private void Fill(string text, int maxWords)
     {
-        if (words.Length < maxWords) words = new NameWord[Math.Max(maxWords, words.Length * 2)];
-        if (folded.Length < text.Length) folded = new char[Math.Max(text.Length, folded.Length * 2)];
-        var buffer = folded;
-        int n = 0, foldLength = 0, i = 0, previousEnd = 0;
+        Prepare(text, maxWords);
+        int i = 0;
         while (i < text.Length)
         {
             if ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) == 0) { i++; continue; }
-            int start = i;
-            int end = ScanWord(text, i);
-            int length = FoldAndShape(text.AsSpan(start, end - start), buffer.AsSpan(foldLength), out var shape);
-            // One space is by far the commonest gap, and it says nothing: no hyphen, line or sentence start.
-            if (n == 0 || start - previousEnd != 1 || text[previousEnd] != ' ')
-            {
-                var gap = text.AsSpan(previousEnd, start - previousEnd);
-                if (n > 0 && gap.Length == 1 && gap[0] == '-') shape |= NameWordShape.HyphenBefore;
-                bool lineStart = n == 0 || gap.IndexOfAny('\n', '\r') >= 0;
-                if (lineStart) shape |= NameWordShape.LineStart;
-                if (lineStart || StartsSentence(gap, words[n - 1], buffer)) shape |= NameWordShape.SentenceStart;
-            }
-            words[n++] = new NameWord(start, end, foldLength, length, shape);
-            foldLength += length;
-            previousEnd = end;
-            i = end;
+            i = Append(text, i, ScanWord(text, i));
         }
-        count = n;
+    }
+
+    private int foldLength, previousEnd;
+
+    private void Prepare(string text, int maxWords)
+    {
+        if (words.Length < maxWords) words = new NameWord[Math.Max(maxWords, words.Length * 2)];
+        if (folded.Length < text.Length) folded = new char[Math.Max(text.Length, folded.Length * 2)];
+        count = foldLength = previousEnd = 0;
+    }
+
+    /// <summary>Adds the word [start, end): folded, shaped, with what the gap before it says; returns its end.</summary>
+    private int Append(string text, int start, int end)
+    {
+        int n = count;
+        int length = FoldAndShape(text.AsSpan(start, end - start), folded.AsSpan(foldLength), out var shape);
+        // One space is by far the commonest gap, and it says nothing: no hyphen, line or sentence start.
+        if (n == 0 || start - previousEnd != 1 || text[previousEnd] != ' ')
+        {
+            var gap = text.AsSpan(previousEnd, start - previousEnd);
+            if (n > 0 && gap.Length == 1 && gap[0] == '-') shape |= NameWordShape.HyphenBefore;
+            bool lineStart = n == 0 || gap.IndexOfAny('\n', '\r') >= 0;
+            if (lineStart) shape |= NameWordShape.LineStart;
+            if (lineStart || StartsSentence(gap, words[n - 1], folded)) shape |= NameWordShape.SentenceStart;
+        }
+        words[n] = new NameWord(start, end, foldLength, length, shape);
+        count = n + 1;
+        foldLength += length;
+        previousEnd = end;
+        return end;
     }
 
     /// <summary>The runs of letters and digits of the text, which names words never outnumber.</summary>
