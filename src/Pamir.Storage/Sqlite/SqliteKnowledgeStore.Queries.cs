@@ -7,35 +7,79 @@ namespace Pamir.Storage.Sqlite;
 
 public sealed partial class SqliteKnowledgeStore
 {
+    /// <summary>How many matches beyond the limit are ranked by id too, to settle equal scores without reading every match's row.</summary>
+    private const int RankingSlack = 16;
+
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         string? match = FtsQuery.From(query);
         if (match is null || limit <= 0) return [];
         lock (gate)
         {
-            // Title matches weigh more than body matches; bm25 is lower for better hits.
-            using var reader = Command("""
-                SELECT d.id, d.title, d.published,
-                       snippet(documents_fts, -1, char(2), char(3), '…', 24),
-                       bm25(documents_fts, 4.0, 1.0) AS score
-                FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
-                WHERE documents_fts MATCH $match
-                ORDER BY score, d.id
-                LIMIT $limit
-                """, ("$match", match), ("$limit", limit)).ExecuteReader();
-            var hits = new List<SearchHit>();
-            while (reader.Read())
+            var hits = new List<SearchHit>(limit);
+            foreach (var (key, score) in Ranked(match, limit))
             {
+                using var reader = Command("""
+                    SELECT d.id, d.title, d.published, snippet(documents_fts, -1, char(2), char(3), '…', 24)
+                    FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
+                    WHERE documents_fts MATCH $match AND documents_fts.rowid = $key
+                    """, ("$match", match), ("$key", key)).ExecuteReader();
+                if (!reader.Read()) continue;
                 hits.Add(new SearchHit(
                     reader.GetString(0),
                     reader.IsDBNull(1) ? null : reader.GetString(1),
                     reader.IsDBNull(2) ? null : FuzzyDateJsonConverter.Parse(reader.GetString(2)),
                     reader.GetString(3),
-                    -reader.GetDouble(4)));
+                    -score));
             }
             return hits;
         }
     }
+
+    /// <summary>
+    /// The best matches as (document key, bm25), best first and by document id among equals. Only
+    /// the index is read for every match; the documents' ids are read for a window of the best
+    /// ones, and their rows and snippets for the hits alone, which at 100,000 documents is what
+    /// keeps a common word fast. When equal scores run past the window, every match is ordered.
+    /// </summary>
+    private List<(long Key, double Score)> Ranked(string match, int limit)
+    {
+        int window = limit + RankingSlack;
+        var candidates = new List<(long Key, double Score)>(window);
+        // Title matches weigh more than body matches; bm25 is lower for better hits.
+        using (var reader = Command("""
+            SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts
+            WHERE documents_fts MATCH $match ORDER BY score LIMIT $window
+            """, ("$match", match), ("$window", window)).ExecuteReader())
+        {
+            while (reader.Read()) candidates.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+        if (candidates.Count == window && candidates[^1].Score == candidates[limit - 1].Score)
+            return RankedWithAllTies(match, limit);
+        var ids = candidates.ToDictionary(c => c.Key, c => DocumentIdOf(c.Key));
+        return candidates
+            .OrderBy(c => c.Score)
+            .ThenBy(c => ids[c.Key], StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    private List<(long Key, double Score)> RankedWithAllTies(string match, int limit)
+    {
+        var ranked = new List<(long Key, double Score)>(limit);
+        using var reader = Command("""
+            SELECT documents_fts.rowid, bm25(documents_fts, 4.0, 1.0) AS score
+            FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
+            WHERE documents_fts MATCH $match
+            ORDER BY score, d.id
+            LIMIT $limit
+            """, ("$match", match), ("$limit", limit)).ExecuteReader();
+        while (reader.Read()) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        return ranked;
+    }
+
+    private string DocumentIdOf(long key) =>
+        (string)Command("SELECT id FROM documents WHERE doc_key = $key", ("$key", key)).ExecuteScalar()!;
 
     public IReadOnlyList<Incident> Incidents(IncidentFilter filter)
     {

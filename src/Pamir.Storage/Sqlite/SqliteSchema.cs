@@ -110,6 +110,16 @@ internal static class SqliteSchema
         """,
         // 2: new documents are indexed for search by the store after the batch's savepoints, not by a trigger.
         "DROP TRIGGER documents_fts_insert;",
+        // 3: incident listings walk an index in their own order (undated last, then by date) and
+        // test the other filters on the index entry, so a LIMIT stops early instead of sorting every match.
+        """
+        DROP INDEX incidents_by_date;
+        DROP INDEX incidents_by_country;
+        DROP INDEX incidents_by_type;
+        CREATE INDEX incidents_by_date ON incidents(date_first IS NULL, date_first, seq, date_last, country, event_type);
+        CREATE INDEX incidents_by_country ON incidents(country, date_first IS NULL, date_first, seq, date_last, event_type);
+        CREATE INDEX incidents_by_type ON incidents(event_type, date_first IS NULL, date_first, seq, date_last, country);
+        """,
     ];
 
     public static int Current => Steps.Count;

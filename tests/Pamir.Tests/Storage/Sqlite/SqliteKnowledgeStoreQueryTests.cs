@@ -39,6 +39,21 @@ public sealed class SqliteKnowledgeStoreQueryTests : IDisposable
         Assert.True(hits[0].Score > hits[1].Score);
     }
 
+    [Theory]
+    [InlineData(12)]
+    [InlineData(40)]
+    public void Equally_good_matches_come_in_document_id_order(int copies)
+    {
+        // Saved in reverse so that storage order cannot pass for id order.
+        store.Save([.. Enumerable.Range(0, copies).Reverse().Select(i => Reports.Entry(Reports.Document($"flood-{i:00}", "Floodwater cut the road to Kulob.")))]);
+
+        var hits = store.Search("Kulob", 5);
+
+        Assert.Equal(["flood-00", "flood-01", "flood-02", "flood-03", "flood-04"], hits.Select(h => h.DocumentId));
+        Assert.All(hits, h => Assert.Equal(hits[0].Score, h.Score));
+        Assert.All(hits, h => Assert.Contains("to [Kulob]", h.Highlight("[", "]")));
+    }
+
     [Fact]
     public void The_snippet_highlights_the_matched_word()
     {
