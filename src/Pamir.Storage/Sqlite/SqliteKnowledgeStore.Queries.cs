@@ -83,7 +83,9 @@ public sealed partial class SqliteKnowledgeStore
 
     public IReadOnlyList<Incident> Incidents(IncidentFilter filter)
     {
-        var sql = new StringBuilder("SELECT payload FROM incidents WHERE 1 = 1");
+        // The matching rows are ordered by their keys alone and only the returned ones' payloads are
+        // read: an actor named in thousands of incidents would otherwise sort thousands of payloads.
+        var sql = new StringBuilder("SELECT rowid FROM incidents WHERE 1 = 1");
         var parameters = new List<(string, object?)>();
         if (filter.Country is { Length: > 0 } country)
         {
@@ -121,7 +123,16 @@ public sealed partial class SqliteKnowledgeStore
             sql.Append(" LIMIT $limit");
             parameters.Add(("$limit", limit));
         }
-        lock (gate) return Payloads<Incident>(sql.ToString(), [.. parameters]);
+        lock (gate)
+        {
+            var keys = new List<long>();
+            using (var reader = Command(sql.ToString(), [.. parameters]).ExecuteReader())
+                while (reader.Read()) keys.Add(reader.GetInt64(0));
+            var incidents = new List<Incident>(keys.Count);
+            foreach (long key in keys)
+                incidents.Add(Payload<Incident>((string)Command("SELECT payload FROM incidents WHERE rowid = $key", ("$key", key)).ExecuteScalar()!));
+            return incidents;
+        }
     }
 
     public Incident? Incident(string incidentId)

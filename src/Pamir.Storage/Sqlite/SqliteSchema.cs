@@ -111,7 +111,8 @@ internal static class SqliteSchema
         // 2: new documents are indexed for search by the store after the batch's savepoints, not by a trigger.
         "DROP TRIGGER documents_fts_insert;",
         // 3: incident listings walk an index in their own order (undated last, then by date) and
-        // test the other filters on the index entry, so a LIMIT stops early instead of sorting every match.
+        // test the other filters on the index entry, so a LIMIT stops early instead of sorting every
+        // match; an actor's other names are found through their actor id.
         """
         DROP INDEX incidents_by_date;
         DROP INDEX incidents_by_country;
@@ -119,6 +120,7 @@ internal static class SqliteSchema
         CREATE INDEX incidents_by_date ON incidents(date_first IS NULL, date_first, seq, date_last, country, event_type);
         CREATE INDEX incidents_by_country ON incidents(country, date_first IS NULL, date_first, seq, date_last, event_type);
         CREATE INDEX incidents_by_type ON incidents(event_type, date_first IS NULL, date_first, seq, date_last, country);
+        CREATE INDEX actor_names_by_actor ON actor_names(actor_id);
         """,
     ];
 
