@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pamir.Core.Documents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
 using Pamir.Storage.Ingestion;
@@ -15,21 +16,41 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
 
     public void Run()
     {
-        var pipeline = PamirPipeline.Default;
-        string corpusDirectory = BenchCorpus.Prepare(options, options.SizeMegabytes, 3000, "corpus");
-        var corpus = BenchCorpus.Load(corpusDirectory);
-        var analysis = new AnalysisBenchmark(pipeline, corpus);
-        figures["corpus_directory"] = corpusDirectory;
-        figures["corpus_documents"] = corpus.Count;
-        figures["corpus_mb"] = Math.Round(analysis.Megabytes, 3);
+        var memory = new PeakMemory();
         figures["cores"] = Environment.ProcessorCount;
-        log.WriteLine($"corpus: {corpus.Count} documents, {analysis.Megabytes:0.0} MB in {corpusDirectory}");
-
-        if (options.Measures("analysis") || options.Measures("peer"))
+        bool analyses = options.Measures("analysis") || options.Measures("peer");
+        if (analyses || options.Measures("ingest"))
         {
-            analysis.WarmUp(TimeSpan.FromSeconds(Math.Min(3, options.MinSeconds / 3)));
-            MeasureOneCore(analysis);
+            string corpusDirectory = BenchCorpus.Prepare(options, options.SizeMegabytes, 3000, "corpus");
+            figures["corpus_directory"] = corpusDirectory;
+            if (analyses) MeasureAnalysis(corpusDirectory);
+            else Describe(corpusDirectory, BenchCorpus.Read(corpusDirectory).Select(r => r.Document).OfType<SourceDocument>());
+            if (analyses) figures["peak_working_set_mb_analysis"] = memory.EndPart();
+            if (options.Measures("ingest"))
+            {
+                memory.EndPart();
+                MeasureIngest(corpusDirectory, (double)figures["corpus_mb"]!);
+                figures["peak_working_set_mb_ingest"] = memory.EndPart();
+            }
         }
+        if (options.Measures("query"))
+        {
+            memory.EndPart();
+            MeasureQueries();
+            figures["peak_working_set_mb_query"] = memory.EndPart();
+        }
+        figures["peak_working_set_mb"] = memory.OverallMegabytes;
+        figures["peak_working_set_per_part"] = memory.PerPart;
+    }
+
+    /// <summary>Analysis and the peer read the corpus from memory; the other parts never hold it whole.</summary>
+    private void MeasureAnalysis(string corpusDirectory)
+    {
+        var corpus = BenchCorpus.Load(corpusDirectory);
+        var analysis = new AnalysisBenchmark(PamirPipeline.Default, corpus);
+        Describe(corpusDirectory, corpus);
+        analysis.WarmUp(TimeSpan.FromSeconds(Math.Min(3, options.MinSeconds / 3)));
+        MeasureOneCore(analysis);
         if (options.Measures("analysis"))
         {
             MeasureAllCores(analysis);
@@ -37,9 +58,20 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             figures["analysis_allocated_bytes_per_mb"] = Math.Round(analysis.AllocatedBytesPerMegabyte());
         }
         if (options.Measures("peer")) MeasurePeer(corpusDirectory);
-        if (options.Measures("ingest")) MeasureIngest(corpusDirectory, analysis.Megabytes);
-        if (options.Measures("query")) MeasureQueries();
-        figures["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
+    }
+
+    private void Describe(string corpusDirectory, IEnumerable<SourceDocument> documents)
+    {
+        int count = 0;
+        long bytes = 0;
+        foreach (var document in documents)
+        {
+            count++;
+            bytes += System.Text.Encoding.UTF8.GetByteCount(document.Text);
+        }
+        figures["corpus_documents"] = count;
+        figures["corpus_mb"] = Math.Round(bytes / 1e6, 3);
+        log.WriteLine($"corpus: {count} documents, {bytes / 1e6:0.0} MB in {corpusDirectory}");
     }
 
     private void MeasureOneCore(AnalysisBenchmark analysis)
@@ -92,15 +124,24 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
         log.WriteLine($"wink-nlp, one core: {wink.MegabytesPerSecond} MB/s; Pamir/wink = {ratio:0.00}");
     }
 
+    /// <summary>Each run into a fresh base, one analyser and one per core taking turns, so that a slow spell of a shared machine hits both.</summary>
     private void MeasureIngest(string corpusDirectory, double megabytes)
     {
         string database = Path.Combine(options.WorkDirectory, "ingest.db");
-        var one = IngestBenchmark.Run(corpusDirectory, database, analysers: 1);
-        var all = IngestBenchmark.Run(corpusDirectory, database, analysers: Environment.ProcessorCount);
-        figures["ingest_mb_per_s"] = Math.Round(megabytes / one.Elapsed.TotalSeconds, 3);
-        figures["ingest_mb_per_s_all_cores"] = Math.Round(megabytes / all.Elapsed.TotalSeconds, 3);
-        figures["ingest_docs_per_s_all_cores"] = Math.Round(all.Counts.Added / all.Elapsed.TotalSeconds, 1);
-        log.WriteLine($"ingest into a fresh base: {figures["ingest_mb_per_s"]} MB/s on one analyser, {figures["ingest_mb_per_s_all_cores"]} MB/s on {Environment.ProcessorCount}");
+        var one = new List<double>();
+        var all = new List<double>();
+        IngestSummary? last = null;
+        for (int run = 0; run < options.Runs; run++)
+        {
+            one.Add(megabytes / IngestBenchmark.Run(corpusDirectory, database, analysers: 1).Elapsed.TotalSeconds);
+            last = IngestBenchmark.Run(corpusDirectory, database, analysers: Environment.ProcessorCount);
+            all.Add(megabytes / last.Elapsed.TotalSeconds);
+        }
+        Record("ingest_mb_per_s", RunStats.Of(one));
+        Record("ingest_mb_per_s_all_cores", RunStats.Of(all));
+        figures["ingest_docs_per_s_all_cores"] = Math.Round(last!.Counts.Added * RunStats.Of(all).Median / megabytes, 1);
+        figures["ingest_scaling_all_cores"] = Math.Round(RunStats.Of(all).Median / RunStats.Of(one).Median, 2);
+        log.WriteLine($"ingest into a fresh base: {RunStats.Of(one)} MB/s on one analyser, {RunStats.Of(all)} MB/s on {Environment.ProcessorCount} ({options.Runs} runs)");
     }
 
     private void MeasureQueries()
