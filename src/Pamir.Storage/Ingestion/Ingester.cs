@@ -16,7 +16,7 @@ namespace Pamir.Storage.Ingestion;
 /// </summary>
 public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, ReferenceData reference, string pipelineVersion)
 {
-    private const int BatchSize = 64;
+    private const int BatchSize = 256;
 
     /// <summary>How many documents are analysed at once; the number of cores by default.</summary>
     public int Analysers { get; init; } = Environment.ProcessorCount;
@@ -95,9 +95,15 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
     private async Task WriteAsync(ChannelReader<AnalyzedEntry> input, RunState run)
     {
         var batch = new List<AnalyzedEntry>(BatchSize);
-        while (await input.WaitToReadAsync())
+        while (true)
         {
-            while (batch.Count < BatchSize && input.TryRead(out var entry)) batch.Add(entry);
+            // Full batches only, but the last: each commit costs the full-text index a new segment
+            // to write and merge, so saving whatever the analysers had just finished (often one or
+            // two documents) cost half again as much per document.
+            bool more = true;
+            while (batch.Count < BatchSize && (more = await input.WaitToReadAsync()))
+                while (batch.Count < BatchSize && input.TryRead(out var entry)) batch.Add(entry);
+            if (batch.Count == 0) break;
             try
             {
                 foreach (var result in store.Save(batch))
@@ -113,6 +119,7 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
                 foreach (var entry in batch) run.Fail(entry.Document.Source, $"document {entry.Document.Id} could not be stored: {e.Message}");
             }
             batch.Clear();
+            if (!more) break;
         }
     }
 
