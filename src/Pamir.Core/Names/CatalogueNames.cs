@@ -20,7 +20,9 @@ internal static class CatalogueNames
         {
             if (scan.IsCovered(i) || words[i].IsNumber) continue;
             var folded = words.Folded(i);
-            if (!scan.CatalogueFirstWords.MayContain(folded) || !forms.TryGetValue(folded, out var candidates)) continue;
+            if (!scan.CatalogueFilters.FirstWords.MayContain(folded)) continue;
+            if (!words[i].Capitalized && !scan.CatalogueFilters.LowerCaseFirstWords.Contains(folded)) continue;
+            if (!forms.TryGetValue(folded, out var candidates)) continue;
             foreach (var form in candidates)
             {
                 if (!Matches(scan, form, i)) continue;

@@ -14,7 +14,7 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
     /// <summary>Separates a title from an apposition when a mention has both ("Gen.; the former police commander").</summary>
     public const string RoleSeparator = "; ";
 
-    private readonly CatalogueFilters filters = new(new WordFilter(catalogue.FormsByFirstWord.Keys), new WordFilter(catalogue.DemonymLookup.Dictionary.Keys));
+    private readonly CatalogueFilters filters = CatalogueFilters.Of(catalogue);
 
     public string Name => "names";
 

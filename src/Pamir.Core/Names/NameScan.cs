@@ -16,7 +16,7 @@ internal sealed class NameScan
     {
         Document = document;
         Catalogue = catalogue;
-        CatalogueFirstWords = filters.FirstWords;
+        CatalogueFilters = filters;
         Lexicon = lexicon;
         Words = buffers.Scan(document);
         owner = buffers.Owner;
@@ -37,8 +37,8 @@ internal sealed class NameScan
 
     public AnalyzedDocument Document { get; }
     public ActorCatalogue Catalogue { get; }
-    /// <summary>Rules out most words as the first word of a catalogue form before the dictionary lookup.</summary>
-    public WordFilter CatalogueFirstWords { get; }
+    /// <summary>Rule out most words as the first word of a catalogue form before the dictionary lookup.</summary>
+    public CatalogueFilters CatalogueFilters { get; }
     public NameLexicon Lexicon { get; }
     public NameWords Words { get; }
     public string Text => Words.Text;
