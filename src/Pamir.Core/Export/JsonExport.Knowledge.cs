@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pamir.Core.Incidents;
 using Pamir.Core.KnowledgeBase;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Export;
 
@@ -16,7 +17,7 @@ public static partial class JsonExport
             json.WriteString("event_type", incident.EventType.ToAcled());
             json.WriteString("sub_event_type", incident.SubEventType);
             WriteDate(json, "date", incident.Date);
-            json.WriteString("date_precision", incident.Date is { } date && date.HasYear ? SnakeCase(date.Precision) : null);
+            json.WriteString("date_precision", incident.Date is { } date && date.HasYear ? SnakeCase.Of(date.Precision) : null);
             WritePlace(json, incident.Place);
             WriteNumber(json, "fatalities", incident.Fatalities);
             WriteNumber(json, "fatalities_min", incident.FatalitiesMin);
@@ -79,7 +80,7 @@ public static partial class JsonExport
             json.WriteStartObject();
             json.WriteString("id", actor.Id);
             json.WriteString("name", actor.Name);
-            json.WriteString("kind", SnakeCase(actor.Kind));
+            json.WriteString("kind", SnakeCase.Of(actor.Kind));
             WriteStrings(json, "aliases", actor.Aliases);
             json.WriteString("country", actor.CountryCode);
             WriteStrings(json, "roles", actor.Roles);
@@ -108,7 +109,7 @@ public static partial class JsonExport
             json.WriteStartObject();
             json.WriteString("source", relation.SourceActorId);
             json.WriteString("target", relation.TargetActorId);
-            json.WriteString("type", SnakeCase(statement.Type));
+            json.WriteString("type", SnakeCase.Of(statement.Type));
             json.WriteString("document", statement.DocumentId);
             WriteEvidence(json, [statement.Evidence]);
             json.WriteString("source_name", statement.Source);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pamir.Core.Documents;
@@ -102,18 +101,5 @@ public static partial class JsonExport
             json.WriteEndObject();
         }
         json.WriteEndArray();
-    }
-
-    /// <summary>"ArmedGroup" → "armed_group": enum names as the contract spells them.</summary>
-    public static string SnakeCase(Enum value)
-    {
-        string name = value.ToString();
-        var snake = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0) snake.Append('_');
-            snake.Append(char.ToLowerInvariant(name[i]));
-        }
-        return snake.ToString();
     }
 }

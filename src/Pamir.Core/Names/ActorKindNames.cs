@@ -1,17 +1,11 @@
+using Pamir.Core.Text;
+
 namespace Pamir.Core.Names;
 
 /// <summary>The exported spelling of each actor kind ("armed_group"), as the catalogue files and the command line write it.</summary>
 public static class ActorKindNames
 {
-    public static string ToExport(this ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "person",
-        ActorKind.Organization => "organization",
-        ActorKind.ArmedGroup => "armed_group",
-        ActorKind.State => "state",
-        ActorKind.Group => "group",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown actor kind"),
-    };
+    public static string ToExport(this ActorKind kind) => SnakeCase.Of(kind);
 
     /// <summary>Reads "person", "organization"/"organisation", "armed_group" (or "armed group"), "state", "group"; null otherwise.</summary>
     public static ActorKind? Parse(string? name) => name?.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_') switch

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Pamir.Core.Documents;
 using Pamir.Core.Export;
 using Pamir.Core.KnowledgeBase;
-using Pamir.Core.Names;
-using Pamir.Core.Relations;
 using Pamir.Core.Time;
 using Pamir.Tests.Storage;
 
@@ -102,8 +100,6 @@ public sealed class JsonExportTests
         var relation = export.GetProperty("relations")[0];
         Assert.Equal("emomali-rahmon", relation.GetProperty("source").GetString());
         Assert.Equal("ally", relation.GetProperty("type").GetString());
-        Assert.Equal("designated_terrorist_by", JsonExport.SnakeCase(RelationType.DesignatedTerroristBy));
-        Assert.Equal("armed_group", JsonExport.SnakeCase(ActorKind.ArmedGroup));
     }
 
     [Fact]
