@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Pamir.Core.Actors;
 using Pamir.Core.Incidents;
@@ -83,7 +82,7 @@ internal static class ActorCommand
         {
             Heading(output, "Key figures");
             foreach (var f in profile.Figures)
-                Line(output, $"{f.Measure}: {(f.Qualifier is null ? "" : f.Qualifier + " ")}{Number(f.Value)}{(f.Upper is double u ? "–" + Number(u) : "")}{(f.Unit is null ? "" : " " + f.Unit)}{(f.RefersTo is { } d ? $" ({d.ToIso()})" : "")}{(f.Conflicting ? "  [sources disagree]" : "")}", f.DocumentId, f.Evidence);
+                Line(output, $"{f.Measure}: {(f.Qualifier is null ? "" : f.Qualifier + " ")}{FigureText.Number(f.Value)}{(f.Upper is double u ? "–" + FigureText.Number(u) : "")}{(f.Unit is null ? "" : " " + f.Unit)}{(f.RefersTo is { } d ? $" ({d.ToIso()})" : "")}{(f.Conflicting ? "  [sources disagree]" : "")}", f.DocumentId, f.Evidence);
         }
         Heading(output, "Sources");
         foreach (var s in profile.Sources)
@@ -116,7 +115,6 @@ internal static class ActorCommand
 
     private static string Words(RelationType type) => type.ToSnakeCase().Replace('_', ' ');
 
-    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static object ToJson(ActorProfile profile)
     {

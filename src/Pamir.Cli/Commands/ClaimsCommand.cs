@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
@@ -38,7 +37,7 @@ internal static class ClaimsCommand
 
     private static void Print(TextWriter output, ClaimGroup group)
     {
-        string spread = group.Min == group.Max ? Number(group.Min) : $"{Number(group.Min)}–{Number(group.Max)}";
+        string spread = group.Min == group.Max ? FigureText.Number(group.Min) : $"{FigureText.Number(group.Min)}–{FigureText.Number(group.Max)}";
         string flag = group.Conflicting ? "  CONFLICT: sources disagree beyond rounding" : "";
         output.WriteLine($"{group.Measure} ({group.Unit ?? "no unit"}): {spread}, {Sources(group.Claims.Count)}{flag}");
         foreach (var claim in group.Claims)
@@ -53,11 +52,10 @@ internal static class ClaimsCommand
 
     private static string Value(Claim claim)
     {
-        string value = claim.Upper is { } upper ? $"{Number(claim.Value)}–{Number(upper)}" : Number(claim.Value);
+        string value = claim.Upper is { } upper ? $"{FigureText.Number(claim.Value)}–{FigureText.Number(upper)}" : FigureText.Number(claim.Value);
         return (claim.Qualifier is { } q ? q + " " : "") + value + (claim.Unit is "%" ? "%" : claim.Unit is { } u ? " " + u : "");
     }
 
-    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static object AsJson(ClaimGroup group) => new
     {
