@@ -33,8 +33,12 @@ public interface IKnowledgeStore : IDisposable
     /// <summary>Every document's findings in document id order, streamed.</summary>
     IEnumerable<DocumentFindings> AllFindings();
 
-    /// <summary>Replaces the whole fused knowledge base in one step.</summary>
-    void ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith);
+    /// <summary>
+    /// Replaces the whole fused knowledge base in one step. Only the incidents, actors, relations
+    /// and claim groups that differ from the stored ones are written, so a run that changes a few
+    /// documents of a large base rewrites a few rows.
+    /// </summary>
+    KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith);
 
     /// <summary>
     /// The pipeline version the stored knowledge base was fused with; null before the first fusion

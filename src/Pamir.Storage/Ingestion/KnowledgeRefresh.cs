@@ -6,10 +6,11 @@ namespace Pamir.Storage.Ingestion;
 /// <summary>Re-fuses the knowledge base from every stored document's findings; the one whole-corpus step of a run.</summary>
 public static class KnowledgeRefresh
 {
-    public static void Run(IKnowledgeStore store, ReferenceData reference, string pipelineVersion)
+    /// <returns>The rows the refresh wrote: those of incidents, actors, relations and claim groups that changed.</returns>
+    public static KnowledgeWrites Run(IKnowledgeStore store, ReferenceData reference, string pipelineVersion)
     {
         var findings = store.AllFindings().ToList();
-        store.ReplaceKnowledge(KnowledgeFusion.Fuse(findings, reference), pipelineVersion);
+        return store.ReplaceKnowledge(KnowledgeFusion.Fuse(findings, reference), pipelineVersion);
     }
 
     /// <summary>Re-fuses only when documents changed since the last fusion or the pipeline did.</summary>

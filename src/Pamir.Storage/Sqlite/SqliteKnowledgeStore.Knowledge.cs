@@ -9,20 +9,21 @@ public sealed partial class SqliteKnowledgeStore
 {
     private const string FusedWithKey = "knowledge_fused_with";
 
-    public void ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith)
+    public KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith)
     {
         lock (gate)
         {
+            KnowledgeWrites? writes = null;
             InTransaction(() =>
             {
-                foreach (var table in (string[])["incidents", "incident_actors", "actors", "actor_names", "relations", "claim_groups"])
-                    Command($"DELETE FROM {table}").ExecuteNonQuery();
-                for (int i = 0; i < knowledge.Incidents.Count; i++) InsertIncident(i, knowledge.Incidents[i]);
-                for (int i = 0; i < knowledge.Actors.Count; i++) InsertActor(i, knowledge.Actors[i]);
-                for (int i = 0; i < knowledge.Relations.Count; i++) InsertRelation(i, knowledge.Relations[i]);
-                for (int i = 0; i < knowledge.ClaimGroups.Count; i++) InsertClaimGroup(i, knowledge.ClaimGroups[i]);
+                writes = new KnowledgeWrites(
+                    Reconcile(Keyed(knowledge.Incidents, i => i.Id), "SELECT id, 0, payload FROM incidents ORDER BY id", WriteIncident, DeleteIncident),
+                    Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors ORDER BY id", WriteActor, DeleteActor),
+                    Reconcile(RelationKeys(knowledge.Relations), "SELECT document_id, ordinal, payload FROM relations ORDER BY document_id, ordinal", WriteRelation, DeleteRelation),
+                    Reconcile(Keyed(knowledge.ClaimGroups, g => g.Id), "SELECT id, 0, payload FROM claim_groups ORDER BY id", WriteClaimGroup, DeleteClaimGroup));
                 Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
             });
+            return writes!;
         }
     }
 
@@ -42,21 +43,98 @@ public sealed partial class SqliteKnowledgeStore
         lock (gate)
         {
             return new FusedKnowledge(
-                Payloads<Incident>("SELECT payload FROM incidents ORDER BY seq"),
-                Payloads<Actor>("SELECT payload FROM actors ORDER BY seq"),
-                Payloads<ResolvedRelation>("SELECT payload FROM relations ORDER BY seq"),
-                Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY seq"));
+                Payloads<Incident>("SELECT payload FROM incidents ORDER BY date_first IS NULL, date_first, id"),
+                Payloads<Actor>("SELECT payload FROM actors ORDER BY mention_count DESC, id"),
+                Payloads<ResolvedRelation>("SELECT payload FROM relations ORDER BY document_id, ordinal"),
+                Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY id"));
         }
     }
 
-    private void InsertIncident(int seq, Incident incident)
+    /// <summary>A fused record's row key: its id, or for a relation its document and position among that document's relations.</summary>
+    private readonly record struct RowKey(string Text, long Number);
+
+    private static List<(RowKey Key, T Value)> Keyed<T>(IReadOnlyList<T> records, Func<T, string> id)
+    {
+        var keyed = new List<(RowKey, T)>(records.Count);
+        foreach (var record in records) keyed.Add((new RowKey(id(record), 0), record));
+        return keyed;
+    }
+
+    /// <summary>Each relation keyed by its document and its position among that document's relations, in the order given.</summary>
+    private static List<(RowKey Key, ResolvedRelation Value)> RelationKeys(IReadOnlyList<ResolvedRelation> relations)
+    {
+        var keyed = new List<(RowKey, ResolvedRelation)>(relations.Count);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            string document = relation.Statement.DocumentId;
+            counts.TryGetValue(document, out int ordinal);
+            counts[document] = ordinal + 1;
+            keyed.Add((new RowKey(document, ordinal), relation));
+        }
+        return keyed;
+    }
+
+    /// <summary>
+    /// Makes one table hold exactly the given records, touching only rows that differ: the records
+    /// and the stored rows are merged in key order, a record whose serialized payload equals the
+    /// stored one is left alone. The differences are gathered first, so the read of the table is
+    /// done before the first write. Call inside a transaction.
+    /// </summary>
+    private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
+        Action<RowKey, T, string> write, Action<RowKey> delete)
+    {
+        records.Sort((x, y) => Compare(x.Key, y.Key));
+        var changed = new List<(int Index, string Payload, bool Stored)>();
+        var gone = new List<RowKey>();
+        int next = 0;
+        using (var reader = Command(storedSql).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var stored = new RowKey(reader.GetString(0), reader.GetInt64(1));
+                for (; next < records.Count && Compare(records[next].Key, stored) < 0; next++)
+                    changed.Add((next, Serialize(records[next].Value), false));
+                if (next < records.Count && Compare(records[next].Key, stored) == 0)
+                {
+                    string payload = Serialize(records[next].Value);
+                    if (payload != reader.GetString(2)) changed.Add((next, payload, true));
+                    next++;
+                }
+                else gone.Add(stored);
+            }
+        }
+        for (; next < records.Count; next++) changed.Add((next, Serialize(records[next].Value), false));
+
+        int rewritten = 0;
+        foreach (var key in gone) delete(key);
+        foreach (var (index, payload, stored) in changed)
+        {
+            if (stored)
+            {
+                delete(records[index].Key);
+                rewritten++;
+            }
+            write(records[index].Key, records[index].Value, payload);
+        }
+        return new RowWrites(changed.Count - rewritten, rewritten, gone.Count);
+    }
+
+    private static int Compare(RowKey x, RowKey y)
+    {
+        int text = BinaryTextOrder.Instance.Compare(x.Text, y.Text);
+        return text != 0 ? text : x.Number.CompareTo(y.Number);
+    }
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, StorageJson.Options);
+
+    private void WriteIncident(RowKey key, Incident incident, string payload)
     {
         Command("""
-            INSERT INTO incidents (id, seq, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload)
-            VALUES ($id, $seq, $type, $sub, $first, $last, $country, $location, $fatalities, $reports, $payload)
+            INSERT INTO incidents (id, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload)
+            VALUES ($id, $type, $sub, $first, $last, $country, $location, $fatalities, $reports, $payload)
             """,
             ("$id", incident.Id),
-            ("$seq", seq),
             ("$type", incident.EventType.ToString()),
             ("$sub", incident.SubEventType),
             ("$first", IsoDay(incident.Date?.First)),
@@ -65,24 +143,29 @@ public sealed partial class SqliteKnowledgeStore
             ("$location", incident.Place?.Name),
             ("$fatalities", incident.Fatalities),
             ("$reports", incident.Reports.Count),
-            ("$payload", JsonSerializer.Serialize(incident, StorageJson.Options))).ExecuteNonQuery();
+            ("$payload", payload)).ExecuteNonQuery();
         foreach (var name in incident.Actors.Select(NameFolding.Fold).Distinct())
             Command("INSERT OR IGNORE INTO incident_actors (name_folded, incident_id) VALUES ($name, $id)", ("$name", name), ("$id", incident.Id)).ExecuteNonQuery();
     }
 
-    private void InsertActor(int seq, Actor actor)
+    private void DeleteIncident(RowKey key)
+    {
+        Command("DELETE FROM incidents WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Command("DELETE FROM incident_actors WHERE incident_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+    }
+
+    private void WriteActor(RowKey key, Actor actor, string payload)
     {
         Command("""
-            INSERT INTO actors (id, seq, name, kind, country, mention_count, payload)
-            VALUES ($id, $seq, $name, $kind, $country, $mentions, $payload)
+            INSERT INTO actors (id, name, kind, country, mention_count, payload)
+            VALUES ($id, $name, $kind, $country, $mentions, $payload)
             """,
             ("$id", actor.Id),
-            ("$seq", seq),
             ("$name", actor.Name),
             ("$kind", actor.Kind.ToString()),
             ("$country", actor.CountryCode),
             ("$mentions", actor.MentionCount),
-            ("$payload", JsonSerializer.Serialize(actor, StorageJson.Options))).ExecuteNonQuery();
+            ("$payload", payload)).ExecuteNonQuery();
         Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 1)",
             ("$name", NameFolding.Fold(actor.Name)), ("$id", actor.Id)).ExecuteNonQuery();
         foreach (var alias in actor.Aliases)
@@ -90,31 +173,42 @@ public sealed partial class SqliteKnowledgeStore
                 ("$name", NameFolding.Fold(alias)), ("$id", actor.Id)).ExecuteNonQuery();
     }
 
-    private void InsertRelation(int seq, ResolvedRelation relation) =>
+    private void DeleteActor(RowKey key)
+    {
+        Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+    }
+
+    private void WriteRelation(RowKey key, ResolvedRelation relation, string payload) =>
         Command("""
-            INSERT INTO relations (seq, source_actor, target_actor, type, document_id, payload)
-            VALUES ($seq, $source, $target, $type, $document, $payload)
+            INSERT INTO relations (document_id, ordinal, source_actor, target_actor, type, payload)
+            VALUES ($document, $ordinal, $source, $target, $type, $payload)
             """,
-            ("$seq", seq),
+            ("$document", key.Text),
+            ("$ordinal", key.Number),
             ("$source", relation.SourceActorId),
             ("$target", relation.TargetActorId),
             ("$type", relation.Statement.Type.ToString()),
-            ("$document", relation.Statement.DocumentId),
-            ("$payload", JsonSerializer.Serialize(relation, StorageJson.Options))).ExecuteNonQuery();
+            ("$payload", payload)).ExecuteNonQuery();
 
-    private void InsertClaimGroup(int seq, ClaimGroup group) =>
+    private void DeleteRelation(RowKey key) =>
+        Command("DELETE FROM relations WHERE document_id = $document AND ordinal = $ordinal", ("$document", key.Text), ("$ordinal", key.Number)).ExecuteNonQuery();
+
+    private void WriteClaimGroup(RowKey key, ClaimGroup group, string payload) =>
         Command("""
-            INSERT INTO claim_groups (id, seq, subject, measure, measure_folded, unit, conflicting, payload)
-            VALUES ($id, $seq, $subject, $measure, $folded, $unit, $conflicting, $payload)
+            INSERT INTO claim_groups (id, subject, measure, measure_folded, unit, conflicting, payload)
+            VALUES ($id, $subject, $measure, $folded, $unit, $conflicting, $payload)
             """,
             ("$id", group.Id),
-            ("$seq", seq),
             ("$subject", group.Subject),
             ("$measure", group.Measure),
             ("$folded", NameFolding.Fold(group.Measure)),
             ("$unit", group.Unit),
             ("$conflicting", group.Conflicting ? 1 : 0),
-            ("$payload", JsonSerializer.Serialize(group, StorageJson.Options))).ExecuteNonQuery();
+            ("$payload", payload)).ExecuteNonQuery();
+
+    private void DeleteClaimGroup(RowKey key) =>
+        Command("DELETE FROM claim_groups WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
 
     private static string? IsoDay(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

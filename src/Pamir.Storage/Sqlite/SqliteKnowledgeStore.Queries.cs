@@ -117,7 +117,7 @@ public sealed partial class SqliteKnowledgeStore
                 """);
             parameters.Add(("$actor", NameFolding.Fold(actor)));
         }
-        sql.Append(" ORDER BY date_first IS NULL, date_first, seq");
+        sql.Append(" ORDER BY date_first IS NULL, date_first, id");
         if (filter.Limit is int limit)
         {
             sql.Append(" LIMIT $limit");
@@ -154,7 +154,7 @@ public sealed partial class SqliteKnowledgeStore
             sql.Append(" AND country = $country");
             parameters.Add(("$country", country.Trim().ToUpperInvariant()));
         }
-        sql.Append(" ORDER BY mention_count DESC, seq");
+        sql.Append(" ORDER BY mention_count DESC, id");
         if (filter.Limit is int limit)
         {
             sql.Append(" LIMIT $limit");
@@ -172,7 +172,7 @@ public sealed partial class SqliteKnowledgeStore
                 WHERE a.id = $id OR a.id IN (SELECT actor_id FROM actor_names WHERE name_folded = $name)
                 ORDER BY a.id = $id DESC,
                          EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id AND n.name_folded = $name AND n.is_canonical) DESC,
-                         a.mention_count DESC, a.seq
+                         a.mention_count DESC, a.id
                 LIMIT 1
                 """, ("$id", nameOrAlias), ("$name", NameFolding.Fold(nameOrAlias))).FirstOrDefault();
         }
@@ -181,7 +181,7 @@ public sealed partial class SqliteKnowledgeStore
     public IReadOnlyList<ResolvedRelation> Relations(string actorId)
     {
         lock (gate)
-            return Payloads<ResolvedRelation>("SELECT payload FROM relations WHERE source_actor = $id OR target_actor = $id ORDER BY seq", ("$id", actorId));
+            return Payloads<ResolvedRelation>("SELECT payload FROM relations WHERE source_actor = $id OR target_actor = $id ORDER BY document_id, ordinal", ("$id", actorId));
     }
 
     public IReadOnlyList<ClaimGroup> ClaimGroups(string? measure)
@@ -189,8 +189,8 @@ public sealed partial class SqliteKnowledgeStore
         lock (gate)
         {
             return string.IsNullOrWhiteSpace(measure)
-                ? Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY seq")
-                : Payloads<ClaimGroup>("SELECT payload FROM claim_groups WHERE instr(measure_folded, $measure) > 0 ORDER BY seq", ("$measure", NameFolding.Fold(measure)));
+                ? Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY id")
+                : Payloads<ClaimGroup>("SELECT payload FROM claim_groups WHERE instr(measure_folded, $measure) > 0 ORDER BY id", ("$measure", NameFolding.Fold(measure)));
         }
     }
 }

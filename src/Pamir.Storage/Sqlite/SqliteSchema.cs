@@ -122,6 +122,72 @@ internal static class SqliteSchema
         CREATE INDEX incidents_by_type ON incidents(event_type, date_first IS NULL, date_first, seq, date_last, country);
         CREATE INDEX actor_names_by_actor ON actor_names(actor_id);
         """,
+        // 4: a refresh rewrites only the rows that changed, so no row carries a position in the
+        // whole base (one new incident early in time shifted every later seq): incidents are
+        // ordered by date then id, actors by mentions then id, claim groups by id, relations by
+        // document and position within it, which is the order fusion gives them.
+        """
+        CREATE TABLE incidents_new (
+            id TEXT PRIMARY KEY,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            date_first TEXT,
+            date_last TEXT,
+            country TEXT,
+            location TEXT,
+            fatalities INTEGER,
+            report_count INTEGER NOT NULL,
+            payload TEXT NOT NULL);
+        INSERT INTO incidents_new SELECT id, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload
+            FROM incidents ORDER BY seq;
+        DROP TABLE incidents;
+        ALTER TABLE incidents_new RENAME TO incidents;
+        CREATE INDEX incidents_by_date ON incidents(date_first IS NULL, date_first, id, date_last, country, event_type);
+        CREATE INDEX incidents_by_country ON incidents(country, date_first IS NULL, date_first, id, date_last, event_type);
+        CREATE INDEX incidents_by_type ON incidents(event_type, date_first IS NULL, date_first, id, date_last, country);
+        CREATE INDEX incident_actors_by_incident ON incident_actors(incident_id);
+
+        CREATE TABLE actors_new (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT,
+            mention_count INTEGER NOT NULL,
+            payload TEXT NOT NULL);
+        INSERT INTO actors_new SELECT id, name, kind, country, mention_count, payload FROM actors ORDER BY seq;
+        DROP TABLE actors;
+        ALTER TABLE actors_new RENAME TO actors;
+        CREATE INDEX actors_by_kind ON actors(kind, country);
+        CREATE INDEX actors_by_country ON actors(country);
+
+        CREATE TABLE relations_new (
+            document_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            source_actor TEXT NOT NULL,
+            target_actor TEXT NOT NULL,
+            type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (document_id, ordinal));
+        INSERT INTO relations_new SELECT document_id, row_number() OVER (PARTITION BY document_id ORDER BY seq) - 1, source_actor, target_actor, type, payload
+            FROM relations;
+        DROP TABLE relations;
+        ALTER TABLE relations_new RENAME TO relations;
+        CREATE INDEX relations_by_source ON relations(source_actor);
+        CREATE INDEX relations_by_target ON relations(target_actor);
+
+        CREATE TABLE claim_groups_new (
+            id TEXT PRIMARY KEY,
+            subject TEXT NOT NULL,
+            measure TEXT NOT NULL,
+            measure_folded TEXT NOT NULL,
+            unit TEXT,
+            conflicting INTEGER NOT NULL,
+            payload TEXT NOT NULL);
+        INSERT INTO claim_groups_new SELECT id, subject, measure, measure_folded, unit, conflicting, payload FROM claim_groups;
+        DROP TABLE claim_groups;
+        ALTER TABLE claim_groups_new RENAME TO claim_groups;
+        CREATE INDEX claim_groups_by_measure ON claim_groups(measure_folded);
+        """,
     ];
 
     public static int Current => Steps.Count;

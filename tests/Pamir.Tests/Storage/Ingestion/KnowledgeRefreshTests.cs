@@ -40,7 +40,7 @@ public sealed class KnowledgeRefreshTests : IDisposable
         return Reports.Entry(Reports.Document(id, $"Outlet {id} on the clash."), new DocumentFindings(id, [clash], [], [], []));
     }
 
-    private static void Refresh(IKnowledgeStore store) => KnowledgeRefresh.Run(store, ReferenceData.Shared, Reports.Pipeline);
+    private static KnowledgeWrites Refresh(IKnowledgeStore store) => KnowledgeRefresh.Run(store, ReferenceData.Shared, Reports.Pipeline);
 
     private static string Json(IKnowledgeStore store) => KnowledgeJson.Of(store.Knowledge());
 
@@ -96,5 +96,52 @@ public sealed class KnowledgeRefreshTests : IDisposable
         Assert.Equal(id, riot.Id);
         Assert.Equal(["a"], riot.Reports.Select(r => r.DocumentId));
         Assert.Equal(["a"], Assert.Single(store.Knowledge().Actors, a => a.Name == "Emomali Rahmon").Documents);
+    }
+
+    [Fact]
+    public void A_second_run_that_adds_one_outlets_report_of_a_known_riot_rewrites_only_that_incident()
+    {
+        var store = Store("kb");
+        store.Save([RiotOutlet("a"), RiotOutlet("b"), OshClash("d")]);
+        Refresh(store);
+
+        store.Save([RiotOutlet("c")]);
+        var writes = Refresh(store);
+
+        Assert.Equal(new RowWrites(Inserted: 0, Rewritten: 1, Deleted: 0), writes.Incidents);
+        Assert.Equal(1, writes.Relations.Inserted);
+        Assert.Equal(0, writes.Relations.Rewritten + writes.Relations.Deleted);
+        var fresh = Store("fresh");
+        fresh.Save([RiotOutlet("a"), RiotOutlet("b"), RiotOutlet("c"), OshClash("d")]);
+        Refresh(fresh);
+        Assert.Equal(Json(fresh), Json(store));
+    }
+
+    [Fact]
+    public void A_refresh_of_unchanged_documents_writes_nothing()
+    {
+        var store = Store("kb");
+        store.Save([RiotOutlet("a"), RiotOutlet("b"), OshClash("d")]);
+        Refresh(store);
+        string before = Json(store);
+
+        var writes = Refresh(store);
+
+        Assert.Equal(0, writes.Touched);
+        Assert.Equal(before, Json(store));
+    }
+
+    [Fact]
+    public void Retracting_the_only_report_of_a_clash_deletes_that_incident_and_leaves_the_riot_untouched()
+    {
+        var store = Store("kb");
+        store.Save([RiotOutlet("a"), RiotOutlet("b"), OshClash("d")]);
+        Refresh(store);
+
+        store.Remove("d");
+        var writes = Refresh(store);
+
+        Assert.Equal(new RowWrites(Inserted: 0, Rewritten: 0, Deleted: 1), writes.Incidents);
+        Assert.Equal(0, writes.ClaimGroups.Touched);
     }
 }

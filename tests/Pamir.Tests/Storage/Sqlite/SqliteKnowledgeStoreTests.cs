@@ -151,23 +151,23 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
-    public void Fused_knowledge_is_replaced_whole_and_read_back_in_order()
+    public void Fused_knowledge_is_replaced_whole_and_read_back_in_fusion_order_incidents_by_date()
     {
         store.ReplaceKnowledge(Reports.Knowledge(), "v1");
         store.ReplaceKnowledge(Reports.Knowledge() with { Actors = [] }, "v2");
 
         var knowledge = store.Knowledge();
 
-        Assert.Equal(["riot-khujand-2018-11", "protest-osh-2010"], knowledge.Incidents.Select(i => i.Id));
+        Assert.Equal(["protest-osh-2010", "riot-khujand-2018-11"], knowledge.Incidents.Select(i => i.Id));
         Assert.Empty(knowledge.Actors);
         Assert.Null(store.Actor("Rahmon"));
         Assert.Equal("v2", store.KnowledgeFusedWith);
-        var riot = knowledge.Incidents[0];
+        var riot = knowledge.Incidents[1];
         Assert.Equal(new FuzzyDate(2018, 11, 7), riot.Date);
         Assert.Equal(["a"], riot.Conflicts.Single().DocumentsByValue["21"]);
         Assert.Equal(26, riot.Reports[1].Fatalities);
         Assert.Equal(1400, knowledge.ClaimGroups.Single().Claims[1].Value);
-        Assert.Equal(Json(Reports.Knowledge().Incidents), Json(knowledge.Incidents));
+        Assert.Equal(Json(Reports.Knowledge().Incidents.OrderBy(i => i.Date?.First)), Json(knowledge.Incidents));
         Assert.Equal(Json(Reports.Knowledge().ClaimGroups), Json(knowledge.ClaimGroups));
     }
 
