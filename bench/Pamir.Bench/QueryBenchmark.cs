@@ -12,6 +12,8 @@ namespace Pamir.Bench;
 /// </summary>
 public sealed class QueryBenchmark(IKnowledgeStore store, int repetitions)
 {
+    private const int ProfilePage = 20;
+
     private static readonly string[] SearchTerms = ["prison riot", "border", "Khujand", "remittances", "attack", "opposition leader", "Islamic State", "protest"];
 
     public IReadOnlyDictionary<string, (double Median, double P95)> Run()
@@ -25,12 +27,9 @@ public sealed class QueryBenchmark(IKnowledgeStore store, int repetitions)
                 Country: i % 2 == 0 ? "TJ" : null, Since: new DateOnly(2000 + i % 20, 1, 1), Type: (EventType)(i % 6), Limit: 100))),
         };
         if (incidents.Count > 0) results["incident_detail"] = Measure(i => store.Incident(incidents[i % incidents.Count].Id));
+        // The profile `pamir actor` shows, with its default page size, for the most mentioned actors.
         if (actors.Count > 0) results["actor_profile"] = Measure(i =>
-        {
-            var actor = store.Actor(actors[i % actors.Count].Name);
-            if (actor is null) return null;
-            return (store.Relations(actor.Id), store.Incidents(new IncidentFilter(Actor: actor.Name, Limit: 50)), store.ClaimGroups(actor.Name));
-        });
+            store.Actor(actors[i % actors.Count].Actor.Name) is { } actor ? ActorProfileQuery.Build(store, actor, ProfilePage) : null);
         return results;
     }
 

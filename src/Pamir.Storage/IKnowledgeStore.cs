@@ -55,13 +55,38 @@ public interface IKnowledgeStore : IDisposable
 
     Incident? Incident(string incidentId);
 
-    IReadOnlyList<Actor> Actors(ActorFilter filter);
+    /// <summary>Actors most mentioned first, without their document lists (see <see cref="ActorSummary"/>).</summary>
+    IReadOnlyList<ActorSummary> Actors(ActorFilter filter);
 
-    /// <summary>The actor known by this name or alias, ignoring case and accents; the most mentioned one when several are.</summary>
-    Actor? Actor(string nameOrAlias);
+    /// <summary>
+    /// The actor known by this name, alias or id, ignoring case and accents; the most mentioned one
+    /// when several are. Without its document list (see <see cref="ActorSummary"/>).
+    /// </summary>
+    ActorSummary? Actor(string nameOrAlias);
 
-    /// <summary>Relations in which the actor is source or target.</summary>
-    IReadOnlyList<ResolvedRelation> Relations(string actorId);
+    /// <summary>Ids of the documents that mention the actor, the most recently published first (undated last), at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<string> ActorDocuments(string actorId, int limit);
+
+    /// <summary>
+    /// The actor's relations grouped by the other actor, type and direction, each group with its
+    /// number of statements and its latest one (by the stating document's publication date, the
+    /// first stated among equals); the
+    /// most stated groups first, <paramref name="take"/> of them after skipping <paramref name="skip"/>.
+    /// </summary>
+    RelationPage Relations(string actorId, int skip, int take);
+
+    /// <summary>Incidents that name the actor by any of its names, the most recent first (undated last), at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<Incident> ActorIncidents(string actorId, int limit);
+
+    /// <summary>
+    /// Claim groups whose subject is one of the actor's names. Each group keeps its spread (Min, Max,
+    /// Conflicting) over all its claims but carries only its <see cref="ActorProfileQuery.LatestFigures"/>
+    /// most recently published claims (undated last): a country's border may be quoted in thousands of reports.
+    /// </summary>
+    IReadOnlyList<ClaimGroup> KeyFigures(string actorId);
+
+    /// <summary>A stored document's findings, or null when it is not stored.</summary>
+    DocumentFindings? Findings(string documentId);
 
     /// <summary>Claim groups whose measure contains the given words (all groups when null), ignoring case and accents.</summary>
     IReadOnlyList<ClaimGroup> ClaimGroups(string? measure);

@@ -24,7 +24,8 @@ internal static class ActorCommand
         var name = new Argument<string>("NAME") { Description = "A name, alias, code or id of the actor (\"Rahmon\", \"IRPT\", \"RUS\")" };
         var database = CommonOptions.Database();
         var json = CommonOptions.Json("the profile");
-        var command = new Command("actor", "Show an actor's profile with the evidence for every line") { name, database, json };
+        var limit = CommonOptions.Positive("--limit", "The most relation groups, incidents and sources to show", 20);
+        var command = new Command("actor", "Show an actor's profile with the evidence for every line") { name, database, json, limit };
         CommandContext.SetAction(command, context =>
         {
             using var store = context.OpenStore(database, mustExist: true);
@@ -33,7 +34,7 @@ internal static class ActorCommand
             var actor = store.Actor(asked)
                 ?? (ActorCatalogue.Shipped.FindByCode(asked) is { } coded ? store.Actor(coded.Id) : null);
             if (actor is null) return context.Fail($"no actor is known as '{asked}'; 'pamir actors' lists them");
-            var profile = Build(store, actor);
+            var profile = ActorProfileQuery.Build(store, actor, context.Get(limit));
             if (context.Get(json)) context.Output.WriteLine(JsonSerializer.Serialize(ToJson(profile)));
             else Print(context.Output, profile);
             return ExitCodes.Ok;
@@ -41,17 +42,13 @@ internal static class ActorCommand
         return command;
     }
 
-    private static ActorProfile Build(IKnowledgeStore store, Core.KnowledgeBase.Actor actor) =>
-        ActorProfiles.Build(actor, store.Actors(ActorFilter.All), store.Relations(actor.Id), store.Incidents(IncidentFilter.All),
-            store.ClaimGroups(null), store.AllFindings().Where(f => actor.Documents.Contains(f.DocumentId)), id => store.Document(id)?.Document);
-
     private static void Print(TextWriter output, ActorProfile profile)
     {
         var a = profile.Actor;
         output.WriteLine($"{a.Name} — {a.Kind.ToExport()}{(a.CountryCode is null ? "" : ", " + a.CountryCode)}  (id {a.Id})");
         if (a.Aliases.Count > 0) output.WriteLine($"Also known as: {string.Join(", ", a.Aliases)}");
         if (a.Roles.Count > 0) output.WriteLine($"Roles: {string.Join("; ", a.Roles)}");
-        output.WriteLine($"Mentioned {a.MentionCount} times in {a.Documents.Count} documents");
+        output.WriteLine($"Mentioned {a.MentionCount} times in {profile.DocumentCount} documents");
 
         if (a.Merges.Count > 0)
         {
@@ -63,15 +60,17 @@ internal static class ActorCommand
             var lines = profile.Relations.Where(r => r.Type == type).ToList();
             Heading(output, heading);
             if (lines.Count == 0) output.WriteLine("  (none stated)");
-            foreach (var r in lines) Line(output, $"{(r.Outgoing ? "→" : "←")} {r.OtherName}{Period(r)}{(r.Note is null ? "" : $" ({r.Note})")}", r.DocumentId, r.Evidence);
+            foreach (var r in lines) Line(output, $"{(r.Outgoing ? "→" : "←")} {r.OtherName}{Period(r)}{(r.Note is null ? "" : $" ({r.Note})")}{Stated(r)}", r.DocumentId, r.Evidence);
         }
         var structure = profile.Relations.Where(r => !r.IsStance).ToList();
         if (structure.Count > 0)
         {
             Heading(output, "Structure");
             foreach (var r in structure)
-                Line(output, r.Outgoing ? $"{Words(r.Type)} {r.OtherName}{Period(r)}" : $"{r.OtherName} is {Words(r.Type)} {a.Name}{Period(r)}", r.DocumentId, r.Evidence);
+                Line(output, (r.Outgoing ? $"{Words(r.Type)} {r.OtherName}{Period(r)}" : $"{r.OtherName} is {Words(r.Type)} {a.Name}{Period(r)}") + Stated(r), r.DocumentId, r.Evidence);
         }
+        if (profile.RelationGroupCount > profile.Relations.Count)
+            output.WriteLine($"  … {profile.RelationGroupCount - profile.Relations.Count} more relations (--limit)");
         if (profile.Incidents.Count > 0)
         {
             Heading(output, "Incidents");
@@ -84,7 +83,7 @@ internal static class ActorCommand
             foreach (var f in profile.Figures)
                 Line(output, $"{f.Measure}: {(f.Qualifier is null ? "" : f.Qualifier + " ")}{FigureText.Number(f.Value)}{(f.Upper is double u ? "–" + FigureText.Number(u) : "")}{(f.Unit is null ? "" : " " + f.Unit)}{(f.RefersTo is { } d ? $" ({d.ToIso()})" : "")}{(f.Conflicting ? "  [sources disagree]" : "")}", f.DocumentId, f.Evidence);
         }
-        Heading(output, "Sources");
+        Heading(output, profile.DocumentCount > profile.Sources.Count ? $"Latest sources ({profile.Sources.Count} of {profile.DocumentCount})" : "Sources");
         foreach (var s in profile.Sources)
         {
             output.WriteLine($"  {s.DocumentId}  {s.Published?.ToIso() ?? "date unknown"}  {s.Title ?? "(untitled)"} — {s.Mentions} mention{(s.Mentions == 1 ? "" : "s")} as {string.Join(", ", s.Forms)}");
@@ -113,6 +112,8 @@ internal static class ActorCommand
             ({ } s, { } u) => $" ({s.ToIso()} to {u.ToIso()})",
         };
 
+    private static string Stated(ProfileRelation r) => r.Statements > 1 ? $"  — stated {r.Statements} times, latest:" : "";
+
     private static string Words(RelationType type) => type.ToSnakeCase().Replace('_', ' ');
 
 
@@ -128,7 +129,8 @@ internal static class ActorCommand
             aliases = a.Aliases,
             roles = a.Roles,
             mention_count = a.MentionCount,
-            documents = a.Documents,
+            document_count = profile.DocumentCount,
+            relation_count = profile.RelationGroupCount,
             merges = a.Merges.Select(m => new { form = m.Form, reason = m.Reason }),
             relations = profile.Relations.Select(r => new
             {
@@ -140,6 +142,7 @@ internal static class ActorCommand
                 since = r.Since?.ToIso(),
                 until = r.Until?.ToIso(),
                 note = r.Note,
+                statements = r.Statements,
                 document = r.DocumentId,
                 evidence = r.Evidence,
             }),

@@ -36,35 +36,35 @@ internal static class ActorsCommand
             if (context.Get(country) is { } asked && code is null) return context.Fail($"--country '{asked}': no such country (use an ISO code such as TJ or a country name)");
             using var store = context.OpenStore(database, mustExist: true);
             if (store is null) return ExitCodes.Failed;
-            var actors = store.Actors(new ActorFilter(ActorKindNames.Parse(context.Get(kind)), code, context.Get(limit)));
+            var summaries = store.Actors(new ActorFilter(ActorKindNames.Parse(context.Get(kind)), code, context.Get(limit)));
             if (context.Get(json))
             {
-                context.Output.WriteLine(JsonSerializer.Serialize(actors.Select(a => new
+                context.Output.WriteLine(JsonSerializer.Serialize(summaries.Select(s => new
                 {
-                    id = a.Id,
-                    name = a.Name,
-                    kind = a.Kind.ToExport(),
-                    country = a.CountryCode,
-                    aliases = a.Aliases,
-                    roles = a.Roles,
-                    mention_count = a.MentionCount,
-                    documents = a.Documents,
+                    id = s.Actor.Id,
+                    name = s.Actor.Name,
+                    kind = s.Actor.Kind.ToExport(),
+                    country = s.Actor.CountryCode,
+                    aliases = s.Actor.Aliases,
+                    roles = s.Actor.Roles,
+                    mention_count = s.Actor.MentionCount,
+                    document_count = s.DocumentCount,
                 })));
                 return ExitCodes.Ok;
             }
-            if (actors.Count == 0)
+            if (summaries.Count == 0)
             {
                 context.Error.WriteLine("No actor matches.");
                 return ExitCodes.Ok;
             }
-            int width = Math.Min(40, actors.Max(a => a.Name.Length));
+            int width = Math.Min(40, summaries.Max(s => s.Actor.Name.Length));
             context.Output.WriteLine($"{"#",3}  {"Name".PadRight(width)}  {"Kind",-12}  {"Country",-7}  {"Mentions",8}  {"Docs",4}  Also known as");
-            for (int i = 0; i < actors.Count; i++)
+            for (int i = 0; i < summaries.Count; i++)
             {
-                var a = actors[i];
+                var a = summaries[i].Actor;
                 string name = a.Name.Length > width ? a.Name[..(width - 1)] + "…" : a.Name;
                 string aliases = string.Join(", ", a.Aliases.Take(5)) + (a.Aliases.Count > 5 ? ", …" : "");
-                context.Output.WriteLine($"{i + 1,3}  {name.PadRight(width)}  {a.Kind.ToExport(),-12}  {a.CountryCode ?? "",-7}  {a.MentionCount,8}  {a.Documents.Count,4}  {aliases}");
+                context.Output.WriteLine($"{i + 1,3}  {name.PadRight(width)}  {a.Kind.ToExport(),-12}  {a.CountryCode ?? "",-7}  {a.MentionCount,8}  {summaries[i].DocumentCount,4}  {aliases}");
             }
             return ExitCodes.Ok;
         });

@@ -5,48 +5,52 @@ using Pamir.Core.Pipeline;
 
 namespace Pamir.Core.Actors;
 
-/// <summary>Builds an actor's profile from the knowledge base, the documents' findings and their texts.</summary>
+/// <summary>
+/// Builds an actor's profile from what the knowledge base gives about it: a page of its relation
+/// groups, its recent incidents, its key figures, and the findings and texts of its recent documents.
+/// </summary>
 public static class ActorProfiles
 {
     public static ActorProfile Build(
         Actor actor,
-        IReadOnlyList<Actor> actors,
-        IEnumerable<ResolvedRelation> relations,
+        int documentCount,
+        int relationGroupCount,
+        IEnumerable<RelationGroup> relations,
         IEnumerable<Incident> incidents,
         IEnumerable<ClaimGroup> claimGroups,
         IEnumerable<DocumentFindings> findings,
         Func<string, SourceDocument?> document)
     {
-        var names = new HashSet<string>(actor.Aliases.Append(actor.Name).Append(actor.Id).Select(Key), StringComparer.Ordinal);
-        var byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var names = new HashSet<string>(actor.Aliases.Append(actor.Name).Append(actor.Id).Select(NameKey), StringComparer.Ordinal);
         var texts = new Dictionary<string, SourceDocument?>(StringComparer.Ordinal);
         SourceDocument? Doc(string id) => texts.TryGetValue(id, out var d) ? d : texts[id] = document(id);
         string Evidence(string documentId, Text.TextSpan span) => Doc(documentId) is { } d ? EvidenceSentence.Of(d.Text, span) : "";
 
         var profileRelations = relations
-            .Where(r => r.SourceActorId == actor.Id || r.TargetActorId == actor.Id)
-            .Select(r =>
+            .Where(g => g.Latest.SourceActorId == actor.Id || g.Latest.TargetActorId == actor.Id)
+            .Select(g =>
             {
+                var r = g.Latest;
                 bool outgoing = r.SourceActorId == actor.Id;
                 string other = outgoing ? r.TargetActorId : r.SourceActorId;
                 var s = r.Statement;
-                return new ProfileRelation(s.Type, outgoing, other, byId.TryGetValue(other, out var o) ? o.Name : (outgoing ? s.Target : s.Source),
-                    s.DocumentId, Evidence(s.DocumentId, s.Evidence), s.Since, s.Until, s.Note);
+                return new ProfileRelation(s.Type, outgoing, other, g.OtherName ?? (outgoing ? s.Target : s.Source),
+                    s.DocumentId, Evidence(s.DocumentId, s.Evidence), s.Since, s.Until, s.Note, g.Statements);
             })
             .ToList();
 
         var profileIncidents = new List<ProfileIncident>();
         foreach (var incident in incidents)
         {
-            var report = incident.Reports.FirstOrDefault(r => r.Perpetrators.Concat(r.Targets).Any(n => names.Contains(Key(n))))
-                ?? (incident.Actors.Any(n => names.Contains(Key(n))) ? incident.Reports.FirstOrDefault() : null);
+            var report = incident.Reports.FirstOrDefault(r => r.Perpetrators.Concat(r.Targets).Any(n => names.Contains(NameKey(n))))
+                ?? (incident.Actors.Any(n => names.Contains(NameKey(n))) ? incident.Reports.FirstOrDefault() : null);
             if (report is null) continue;
             profileIncidents.Add(new ProfileIncident(incident.Id, incident.EventType, incident.SubEventType, incident.Date, incident.Place?.Name,
                 incident.Fatalities, report.DocumentId, report.Evidence.Count > 0 ? Evidence(report.DocumentId, report.Evidence[0]) : ""));
         }
 
         var figures = claimGroups
-            .Where(g => names.Contains(Key(g.Subject)))
+            .Where(g => names.Contains(NameKey(g.Subject)))
             .SelectMany(g => g.Claims.Select(c => new ProfileFigure(c.Measure, c.Value, c.Upper, c.Unit, c.Qualifier, c.RefersTo, g.Conflicting,
                 c.DocumentId, Evidence(c.DocumentId, c.Evidence))))
             .ToList();
@@ -54,21 +58,21 @@ public static class ActorProfiles
         var sources = new List<ProfileSource>();
         foreach (var documentFindings in findings)
         {
-            if (!actor.Documents.Contains(documentFindings.DocumentId)) continue;
-            var mentions = documentFindings.Actors.Where(m => names.Contains(Key(m.Name)) && Compatible(m.Kind, actor.Kind)).ToList();
+            var mentions = documentFindings.Actors.Where(m => names.Contains(NameKey(m.Name)) && Compatible(m.Kind, actor.Kind)).ToList();
             if (mentions.Count == 0) continue;
             var source = Doc(documentFindings.DocumentId);
             var first = mentions.SelectMany(m => m.Spans).OrderBy(s => s.Start).First();
             sources.Add(new ProfileSource(documentFindings.DocumentId, source?.Title, source?.Published, mentions.Sum(m => m.Spans.Count),
                 mentions.SelectMany(m => m.Forms).Distinct(StringComparer.Ordinal).ToList(), Evidence(documentFindings.DocumentId, first)));
         }
-        return new ActorProfile(actor, profileRelations, profileIncidents, figures, sources);
+        return new ActorProfile(actor, documentCount, relationGroupCount, profileRelations, profileIncidents, figures, sources);
     }
 
     private static bool Compatible(ActorKind a, ActorKind b) =>
         a == b || (a is ActorKind.Organization or ActorKind.ArmedGroup) && (b is ActorKind.Organization or ActorKind.ArmedGroup);
 
-    private static string Key(string name)
+    /// <summary>How a profile matches names: folded, without a leading "the".</summary>
+    public static string NameKey(string name)
     {
         string folded = NameFold.Fold(name);
         return folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Pamir.Core.Actors;
+using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Storage.Queries;
 using Pamir.Storage.Serialization;
@@ -144,8 +146,12 @@ public sealed partial class SqliteKnowledgeStore
             ("$fatalities", incident.Fatalities),
             ("$reports", incident.Reports.Count),
             ("$payload", payload)).ExecuteNonQuery();
+        // Each name's entry carries the incident's date, so that an actor's latest incidents are read off the index.
         foreach (var name in incident.Actors.Select(NameFolding.Fold).Distinct())
-            Command("INSERT OR IGNORE INTO incident_actors (name_folded, incident_id) VALUES ($name, $id)", ("$name", name), ("$id", incident.Id)).ExecuteNonQuery();
+            Command("""
+                INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)
+                """,
+                ("$name", name), ("$dated", incident.Date is null ? 0 : 1), ("$first", IsoDay(incident.Date?.First) ?? ""), ("$id", incident.Id)).ExecuteNonQuery();
     }
 
     private void DeleteIncident(RowKey key)
@@ -157,15 +163,20 @@ public sealed partial class SqliteKnowledgeStore
     private void WriteActor(RowKey key, Actor actor, string payload)
     {
         Command("""
-            INSERT INTO actors (id, name, kind, country, mention_count, payload)
-            VALUES ($id, $name, $kind, $country, $mentions, $payload)
+            INSERT INTO actors (id, name, kind, country, mention_count, document_count, summary, payload)
+            VALUES ($id, $name, $kind, $country, $mentions, $documents, $summary, $payload)
             """,
             ("$id", actor.Id),
             ("$name", actor.Name),
             ("$kind", actor.Kind.ToString()),
             ("$country", actor.CountryCode),
             ("$mentions", actor.MentionCount),
+            ("$documents", actor.Documents.Count),
+            // Listings and profiles read the summary: the list of documents of a much-mentioned actor names most of the base.
+            ("$summary", Serialize(actor with { Documents = [] })),
             ("$payload", payload)).ExecuteNonQuery();
+        foreach (string document in actor.Documents)
+            Command("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
         Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 1)",
             ("$name", NameFolding.Fold(actor.Name)), ("$id", actor.Id)).ExecuteNonQuery();
         foreach (var alias in actor.Aliases)
@@ -177,12 +188,13 @@ public sealed partial class SqliteKnowledgeStore
     {
         Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
         Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Command("DELETE FROM actor_documents WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
     }
 
     private void WriteRelation(RowKey key, ResolvedRelation relation, string payload) =>
         Command("""
-            INSERT INTO relations (document_id, ordinal, source_actor, target_actor, type, payload)
-            VALUES ($document, $ordinal, $source, $target, $type, $payload)
+            INSERT INTO relations (document_id, ordinal, source_actor, target_actor, type, published, payload)
+            VALUES ($document, $ordinal, $source, $target, $type, coalesce((SELECT published FROM documents WHERE id = $document), ''), $payload)
             """,
             ("$document", key.Text),
             ("$ordinal", key.Number),
@@ -196,19 +208,36 @@ public sealed partial class SqliteKnowledgeStore
 
     private void WriteClaimGroup(RowKey key, ClaimGroup group, string payload) =>
         Command("""
-            INSERT INTO claim_groups (id, subject, measure, measure_folded, unit, conflicting, payload)
-            VALUES ($id, $subject, $measure, $folded, $unit, $conflicting, $payload)
+            INSERT INTO claim_groups (id, subject, subject_key, measure, measure_folded, unit, conflicting, latest, payload)
+            VALUES ($id, $subject, $subject_key, $measure, $folded, $unit, $conflicting, $latest, $payload)
             """,
             ("$id", group.Id),
             ("$subject", group.Subject),
+            ("$subject_key", ActorProfiles.NameKey(group.Subject)),
             ("$measure", group.Measure),
             ("$folded", NameFolding.Fold(group.Measure)),
             ("$unit", group.Unit),
             ("$conflicting", group.Conflicting ? 1 : 0),
+            ("$latest", Serialize(group with { Claims = LatestClaims(group.Claims) })),
             ("$payload", payload)).ExecuteNonQuery();
 
     private void DeleteClaimGroup(RowKey key) =>
         Command("DELETE FROM claim_groups WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
+
+    /// <summary>
+    /// The claims a profile quotes, most recently published first (undated last, then in the
+    /// group's order), kept in a copy of the group beside the payload so that a figure quoted
+    /// thousands of times is read in a few.
+    /// </summary>
+    private static List<Claim> LatestClaims(IReadOnlyList<Claim> claims) =>
+        claims
+            .Select((claim, position) => (Claim: claim, Position: position, Published: claim.Published is { } p ? FuzzyDateJsonConverter.Format(p) : null))
+            .OrderBy(c => c.Published is null)
+            .ThenByDescending(c => c.Published, StringComparer.Ordinal)
+            .ThenBy(c => c.Position)
+            .Take(ActorProfileQuery.LatestFigures)
+            .Select(c => c.Claim)
+            .ToList();
 
     private static string? IsoDay(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

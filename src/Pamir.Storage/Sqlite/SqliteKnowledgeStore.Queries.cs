@@ -10,6 +10,13 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>How many matches beyond the limit are ranked by id too, to settle equal scores without reading every match's row.</summary>
     private const int RankingSlack = 16;
 
+    /// <summary>
+    /// How many of the most recently added matches a search ranks. bm25 scores every match it is
+    /// given, and a word in half of 100,000 reports would be 50,000 scores per search; an analyst
+    /// searching so common a word gets the best matches among the latest reports instead.
+    /// </summary>
+    public const int RankedMatches = 5000;
+
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         string? match = FtsQuery.From(query);
@@ -17,7 +24,8 @@ public sealed partial class SqliteKnowledgeStore
         lock (gate)
         {
             var hits = new List<SearchHit>(limit);
-            foreach (var (key, score) in Ranked(match, limit))
+            long firstKey = FirstRankedKey(match);
+            foreach (var (key, score) in Ranked(match, firstKey, limit))
             {
                 using var reader = Command("""
                     SELECT d.id, d.title, d.published, snippet(documents_fts, -1, char(2), char(3), '…', 24)
@@ -37,25 +45,35 @@ public sealed partial class SqliteKnowledgeStore
     }
 
     /// <summary>
+    /// The lowest document key a search ranks: 0 while the query matches at most
+    /// <see cref="RankedMatches"/> documents, else the key of the oldest among the latest that many.
+    /// Finding it walks the matches newest first without scoring them.
+    /// </summary>
+    private long FirstRankedKey(string match) =>
+        Command("""
+            SELECT rowid FROM documents_fts WHERE documents_fts MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET $window
+            """, ("$match", match), ("$window", RankedMatches - 1)).ExecuteScalar() is long key ? key : 0;
+
+    /// <summary>
     /// The best matches as (document key, bm25), best first and by document id among equals. Only
     /// the index is read for every match; the documents' ids are read for a window of the best
     /// ones, and their rows and snippets for the hits alone, which at 100,000 documents is what
     /// keeps a common word fast. When equal scores run past the window, every match is ordered.
     /// </summary>
-    private List<(long Key, double Score)> Ranked(string match, int limit)
+    private List<(long Key, double Score)> Ranked(string match, long firstKey, int limit)
     {
         int window = limit + RankingSlack;
         var candidates = new List<(long Key, double Score)>(window);
         // Title matches weigh more than body matches; bm25 is lower for better hits.
         using (var reader = Command("""
             SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts
-            WHERE documents_fts MATCH $match ORDER BY score LIMIT $window
-            """, ("$match", match), ("$window", window)).ExecuteReader())
+            WHERE documents_fts MATCH $match AND rowid >= $first ORDER BY score LIMIT $window
+            """, ("$match", match), ("$first", firstKey), ("$window", window)).ExecuteReader())
         {
             while (reader.Read()) candidates.Add((reader.GetInt64(0), reader.GetDouble(1)));
         }
         if (candidates.Count == window && candidates[^1].Score == candidates[limit - 1].Score)
-            return RankedWithAllTies(match, limit);
+            return RankedWithAllTies(match, firstKey, limit);
         var ids = candidates.ToDictionary(c => c.Key, c => DocumentIdOf(c.Key));
         return candidates
             .OrderBy(c => c.Score)
@@ -64,16 +82,16 @@ public sealed partial class SqliteKnowledgeStore
             .ToList();
     }
 
-    private List<(long Key, double Score)> RankedWithAllTies(string match, int limit)
+    private List<(long Key, double Score)> RankedWithAllTies(string match, long firstKey, int limit)
     {
         var ranked = new List<(long Key, double Score)>(limit);
         using var reader = Command("""
             SELECT documents_fts.rowid, bm25(documents_fts, 4.0, 1.0) AS score
             FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
-            WHERE documents_fts MATCH $match
+            WHERE documents_fts MATCH $match AND documents_fts.rowid >= $first
             ORDER BY score, d.id
             LIMIT $limit
-            """, ("$match", match), ("$limit", limit)).ExecuteReader();
+            """, ("$match", match), ("$first", firstKey), ("$limit", limit)).ExecuteReader();
         while (reader.Read()) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
         return ranked;
     }
@@ -138,50 +156,6 @@ public sealed partial class SqliteKnowledgeStore
     public Incident? Incident(string incidentId)
     {
         lock (gate) return Payloads<Incident>("SELECT payload FROM incidents WHERE id = $id", ("$id", incidentId)).FirstOrDefault();
-    }
-
-    public IReadOnlyList<Actor> Actors(ActorFilter filter)
-    {
-        var sql = new StringBuilder("SELECT payload FROM actors WHERE 1 = 1");
-        var parameters = new List<(string, object?)>();
-        if (filter.Kind is { } kind)
-        {
-            sql.Append(" AND kind = $kind");
-            parameters.Add(("$kind", kind.ToString()));
-        }
-        if (filter.Country is { Length: > 0 } country)
-        {
-            sql.Append(" AND country = $country");
-            parameters.Add(("$country", country.Trim().ToUpperInvariant()));
-        }
-        sql.Append(" ORDER BY mention_count DESC, id");
-        if (filter.Limit is int limit)
-        {
-            sql.Append(" LIMIT $limit");
-            parameters.Add(("$limit", limit));
-        }
-        lock (gate) return Payloads<Actor>(sql.ToString(), [.. parameters]);
-    }
-
-    public Actor? Actor(string nameOrAlias)
-    {
-        lock (gate)
-        {
-            return Payloads<Actor>("""
-                SELECT a.payload FROM actors a
-                WHERE a.id = $id OR a.id IN (SELECT actor_id FROM actor_names WHERE name_folded = $name)
-                ORDER BY a.id = $id DESC,
-                         EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id AND n.name_folded = $name AND n.is_canonical) DESC,
-                         a.mention_count DESC, a.id
-                LIMIT 1
-                """, ("$id", nameOrAlias), ("$name", NameFolding.Fold(nameOrAlias))).FirstOrDefault();
-        }
-    }
-
-    public IReadOnlyList<ResolvedRelation> Relations(string actorId)
-    {
-        lock (gate)
-            return Payloads<ResolvedRelation>("SELECT payload FROM relations WHERE source_actor = $id OR target_actor = $id ORDER BY document_id, ordinal", ("$id", actorId));
     }
 
     public IReadOnlyList<ClaimGroup> ClaimGroups(string? measure)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Pamir.Core.Actors;
 
 namespace Pamir.Storage.Sqlite;
 
@@ -188,7 +189,66 @@ internal static class SqliteSchema
         ALTER TABLE claim_groups_new RENAME TO claim_groups;
         CREATE INDEX claim_groups_by_measure ON claim_groups(measure_folded);
         """,
+        // 5: what an actor's profile reads stays small at any size of the base, however much the
+        // actor is mentioned. Actors keep beside their payload a summary without the list of
+        // documents (the most mentioned actors are in most documents), a count, and the list as
+        // rows of their own; an actor's incidents are listed by walking its names' entries in date
+        // order, which now carry that order; claim groups are found by their subject's key (filled
+        // in by a backfill, the key being the folding of C#) and keep beside the payload a copy
+        // with their three latest claims alone (ActorProfileQuery.LatestFigures); relations carry
+        // their document's date and are grouped on the index alone; documents are indexed by date.
+        """
+        CREATE TABLE actor_documents (
+            actor_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (actor_id, document_id)) WITHOUT ROWID;
+        INSERT INTO actor_documents (actor_id, document_id)
+            SELECT a.id, d.value FROM actors a, json_each(a.payload, '$.Documents') d;
+        ALTER TABLE actors ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE actors ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+        UPDATE actors SET document_count = coalesce(json_array_length(payload, '$.Documents'), 0), summary = json_remove(payload, '$.Documents');
+
+        CREATE TABLE incident_actors_dated (
+            name_folded TEXT NOT NULL,
+            dated INTEGER NOT NULL,
+            date_first TEXT NOT NULL,
+            incident_id TEXT NOT NULL,
+            PRIMARY KEY (name_folded, dated, date_first, incident_id)) WITHOUT ROWID;
+        INSERT INTO incident_actors_dated (name_folded, dated, date_first, incident_id)
+            SELECT n.name_folded, i.date_first IS NOT NULL, coalesce(i.date_first, ''), i.id
+            FROM incident_actors n JOIN incidents i ON i.id = n.incident_id;
+        DROP TABLE incident_actors;
+        ALTER TABLE incident_actors_dated RENAME TO incident_actors;
+        CREATE INDEX incident_actors_by_incident ON incident_actors(incident_id);
+
+        ALTER TABLE claim_groups ADD COLUMN subject_key TEXT;
+        ALTER TABLE claim_groups ADD COLUMN latest TEXT NOT NULL DEFAULT '';
+        UPDATE claim_groups SET latest = json_set(payload, '$.Claims', json((SELECT json_group_array(json(value)) FROM (
+            SELECT c.value FROM json_each(claim_groups.payload, '$.Claims') c
+            ORDER BY json_extract(c.value, '$.Published') IS NULL, json_extract(c.value, '$.Published') DESC, c.key
+            LIMIT 3))));
+        CREATE INDEX claim_groups_by_subject ON claim_groups(subject_key);
+
+        ALTER TABLE relations ADD COLUMN published TEXT NOT NULL DEFAULT '';
+        UPDATE relations SET published = coalesce((SELECT d.published FROM documents d WHERE d.id = relations.document_id), '');
+        DROP INDEX relations_by_source;
+        DROP INDEX relations_by_target;
+        CREATE INDEX relations_by_source ON relations(source_actor, target_actor, type, published, document_id, ordinal);
+        CREATE INDEX relations_by_target ON relations(target_actor, source_actor, type, published, document_id, ordinal);
+        -- A refresh leaves a relation whose statement did not change alone, so its date follows its document's here.
+        CREATE TRIGGER documents_published_to_relations AFTER UPDATE OF published ON documents BEGIN
+            UPDATE relations SET published = coalesce(new.published, '') WHERE document_id = new.id;
+        END;
+
+        CREATE INDEX documents_by_published ON documents(published);
+        """,
     ];
+
+    /// <summary>Work a step needs that SQL cannot do, run in the step's transaction after its SQL.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> Backfills = new()
+    {
+        [5] = FillClaimSubjectKeys,
+    };
 
     public static int Current => Steps.Count;
 
@@ -203,6 +263,7 @@ internal static class SqliteSchema
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, Steps[step - 1]);
+            if (Backfills.TryGetValue(step, out var backfill)) backfill(connection, transaction);
             Execute(connection, transaction, "DELETE FROM schema_version");
             Execute(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({step})");
             transaction.Commit();
@@ -214,6 +275,29 @@ internal static class SqliteSchema
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(version) FROM schema_version";
         return command.ExecuteScalar() is long v ? (int)v : 0;
+    }
+
+    private static void FillClaimSubjectKeys(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var subjects = new List<(string Id, string Subject)>();
+        using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = "SELECT id, subject FROM claim_groups";
+            using var reader = select.ExecuteReader();
+            while (reader.Read()) subjects.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE claim_groups SET subject_key = $key WHERE id = $id";
+        var key = update.Parameters.Add("$key", SqliteType.Text);
+        var id = update.Parameters.Add("$id", SqliteType.Text);
+        foreach (var (groupId, subject) in subjects)
+        {
+            key.Value = ActorProfiles.NameKey(subject);
+            id.Value = groupId;
+            update.ExecuteNonQuery();
+        }
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

@@ -55,6 +55,22 @@ public sealed class SqliteKnowledgeStoreQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_search_for_a_word_in_most_reports_returns_the_best_matches_among_the_most_recent_ones()
+    {
+        // The oldest report is the best match of all, then more reports mention the word than a search ranks.
+        store.Save([Reports.Entry(Reports.Document("old-curfew", "Curfew. The curfew held; the curfew was lifted.", "Curfew in Khorog"))]);
+        store.Save([.. Enumerable.Range(0, SqliteKnowledgeStore.RankedMatches).Select(i =>
+            Reports.Entry(Reports.Document($"recent-{i:0000}", i == 4321 ? "A curfew, a second curfew." : $"Report {i} notes a curfew among other news of the day.")))]);
+
+        var common = store.Search("curfew", 3);
+        var rare = store.Search("Khorog curfew", 3);
+
+        Assert.Equal("recent-4321", common[0].DocumentId);
+        Assert.DoesNotContain("old-curfew", common.Select(h => h.DocumentId));
+        Assert.Equal("old-curfew", rare.Single().DocumentId);
+    }
+
+    [Fact]
     public void The_snippet_highlights_the_matched_word()
     {
         var hit = store.Search("dawn", 1).Single();
@@ -108,24 +124,27 @@ public sealed class SqliteKnowledgeStoreQueryTests : IDisposable
     [Fact]
     public void An_actor_is_found_by_an_alias_whatever_its_case_and_accents()
     {
-        Assert.Equal("emomali-rahmon", store.Actor("RAKHMÓN")?.Id);
-        Assert.Equal("emomali-rahmon", store.Actor("emomali-rahmon")?.Id);
+        Assert.Equal("emomali-rahmon", store.Actor("RAKHMÓN")?.Actor.Id);
+        Assert.Equal("emomali-rahmon", store.Actor("emomali-rahmon")?.Actor.Id);
         Assert.Null(store.Actor("Nuriddin Rahmonov"));
     }
 
     [Fact]
     public void Actors_are_listed_by_kind_and_country_most_mentioned_first()
     {
-        Assert.Equal(["emomali-rahmon", "islamic-state", "russia"], store.Actors(ActorFilter.All).Select(a => a.Id));
-        Assert.Equal(["islamic-state"], store.Actors(new ActorFilter(Kind: ActorKind.ArmedGroup)).Select(a => a.Id));
-        Assert.Equal(["russia"], store.Actors(new ActorFilter(Country: "RU")).Select(a => a.Id));
+        Assert.Equal(["emomali-rahmon", "islamic-state", "russia"], store.Actors(ActorFilter.All).Select(a => a.Actor.Id));
+        Assert.Equal(["islamic-state"], store.Actors(new ActorFilter(Kind: ActorKind.ArmedGroup)).Select(a => a.Actor.Id));
+        Assert.Equal(["russia"], store.Actors(new ActorFilter(Country: "RU")).Select(a => a.Actor.Id));
     }
 
     [Fact]
     public void An_actors_relations_include_those_where_it_is_the_target()
     {
-        Assert.Single(store.Relations("russia"));
-        Assert.Empty(store.Relations("islamic-state"));
+        var russia = store.Relations("russia", 0, 10);
+
+        Assert.Equal(1, russia.TotalGroups);
+        Assert.Equal("Emomali Rahmon", russia.Groups.Single().OtherName);
+        Assert.Empty(store.Relations("islamic-state", 0, 10).Groups);
     }
 
     [Fact]
