@@ -13,16 +13,25 @@ internal static class IncidentCandidates
     /// <summary>Bound on the neighbours one report is compared with, so one dense block cannot go quadratic.</summary>
     private const int MaxNeighbours = 400;
 
-    /// <summary>Candidate pairs (a &lt; b); a pair may come more than once, from different blocks.</summary>
-    public static IEnumerable<(int A, int B)> Pairs(IReadOnlyList<IncidentReportView> views)
+    /// <summary>
+    /// Candidate pairs (a &lt; b) in independent sources (one per block, then the border cells and
+    /// the shared tolls), so that they can be scored on several cores; a pair may come more than
+    /// once, from one source or several.
+    /// </summary>
+    public static List<IEnumerable<(int A, int B)>> Sources(IReadOnlyList<IncidentReportView> views)
     {
+        var sources = new List<IEnumerable<(int A, int B)>>();
         foreach (var block in Blocks(views))
-            foreach (var (a, b) in PairsInBlock(views, block))
-                if (a != b) yield return a < b ? (a, b) : (b, a);
-        foreach (var (a, b) in AcrossBorders(views))
-            yield return a < b ? (a, b) : (b, a);
-        foreach (var (a, b) in SameToll(views))
-            yield return a < b ? (a, b) : (b, a);
+            sources.Add(Ordered(PairsInBlock(views, block)));
+        sources.Add(Ordered(AcrossBorders(views)));
+        sources.Add(Ordered(SameToll(views)));
+        return sources;
+    }
+
+    private static IEnumerable<(int A, int B)> Ordered(IEnumerable<(int, int)> pairs)
+    {
+        foreach (var (a, b) in pairs)
+            if (a != b) yield return a < b ? (a, b) : (b, a);
     }
 
     /// <summary>Day-dated reports in one country with the same death toll within a day, whatever their event types.</summary>

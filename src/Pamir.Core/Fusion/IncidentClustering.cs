@@ -8,23 +8,9 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal static class IncidentClustering
 {
-    /// <summary>Mean evidence between the reports of two groups needed to join them.</summary>
-    private const double MinMeanLink = 2.0;
-
     public static List<List<int>> Cluster(IReadOnlyList<IncidentReportView> views)
     {
-        var scored = new List<(double Score, int A, int B)>();
-        // A pair found by several blocks is scored once.
-        var compared = new HashSet<long>();
-        foreach (var (a, b) in IncidentCandidates.Pairs(views))
-        {
-            if (!compared.Add((long)a * views.Count + b)) continue;
-            double s = IncidentSimilarity.Score(views[a], views[b]);
-            bool ok = views[a].DocumentId == views[b].DocumentId ? IncidentSimilarity.SameDocumentSlip(views[a], views[b], s) : s >= IncidentSimilarity.Threshold;
-            if (ok) scored.Add((s, a, b));
-        }
-        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-
+        var scored = LinkedPairs(views);
         var groupOf = new int[views.Count];
         var groups = new List<List<int>?>(views.Count);
         for (int i = 0; i < views.Count; i++)
@@ -32,10 +18,11 @@ internal static class IncidentClustering
             groupOf[i] = i;
             groups.Add([i]);
         }
+        var evidence = new IncidentGroupEvidence(views);
         foreach (var (_, a, b) in scored)
         {
             int ga = groupOf[a], gb = groupOf[b];
-            if (ga == gb || !CanJoin(views, groups[ga]!, groups[gb]!)) continue;
+            if (ga == gb || !evidence.CanJoin(ga, groups[ga]!, gb, groups[gb]!)) continue;
             var (keep, drop) = ga < gb ? (ga, gb) : (gb, ga);
             foreach (int i in groups[drop]!) groupOf[i] = keep;
             groups[keep]!.AddRange(groups[drop]!);
@@ -44,17 +31,34 @@ internal static class IncidentClustering
         return groups.Where(g => g is not null).Select(g => g!).ToList();
     }
 
-    private static bool CanJoin(IReadOnlyList<IncidentReportView> views, List<int> x, List<int> y)
+    /// <summary>
+    /// The candidate pairs strong enough to link, strongest first, each once. The sources are
+    /// scored in parallel; the order is fixed by the sort alone, so it does not depend on threads.
+    /// </summary>
+    private static List<(double Score, int A, int B)> LinkedPairs(IReadOnlyList<IncidentReportView> views)
     {
-        double sum = 0;
-        foreach (int i in x)
-            foreach (int j in y)
+        var sources = IncidentCandidates.Sources(views);
+        var linked = new List<(double Score, int A, int B)>[sources.Count];
+        Parallel.For(0, sources.Count, k =>
+        {
+            var found = new List<(double Score, int A, int B)>();
+            foreach (var (a, b) in sources[k])
             {
-                double s = IncidentSimilarity.Score(views[i], views[j]);
-                if (double.IsNegativeInfinity(s)) return false;
-                if (views[i].DocumentId == views[j].DocumentId && !IncidentSimilarity.SameDocumentSlip(views[i], views[j], s)) return false;
-                sum += s;
+                if (IncidentSimilarity.ScoreIfLinkable(views[a], views[b]) is not double s) continue;
+                bool ok = views[a].DocumentId == views[b].DocumentId ? IncidentSimilarity.SameDocumentSlip(views[a], views[b], s) : s >= IncidentSimilarity.Threshold;
+                if (ok) found.Add((s, a, b));
             }
-        return sum / (x.Count * y.Count) >= MinMeanLink;
+            linked[k] = found;
+        });
+        var scored = new List<(double Score, int A, int B)>(linked.Sum(l => l.Count));
+        foreach (var found in linked) scored.AddRange(found);
+        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        // A pair found by several blocks (or twice by one) has one score, so its copies are adjacent.
+        int kept = 0;
+        for (int i = 0; i < scored.Count; i++)
+            if (kept == 0 || scored[kept - 1].A != scored[i].A || scored[kept - 1].B != scored[i].B)
+                scored[kept++] = scored[i];
+        scored.RemoveRange(kept, scored.Count - kept);
+        return scored;
     }
 }

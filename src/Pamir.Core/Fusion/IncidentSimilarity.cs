@@ -48,6 +48,36 @@ internal static class IncidentSimilarity
     }
 
     /// <summary>
+    /// The pair's <see cref="Score"/> when it can reach <see cref="Threshold"/>, else null. Most
+    /// candidates (neighbours in a crowded month) are ruled out by their dates, types and tolls
+    /// against the best the place and actors could add, before any distance or name comparison.
+    /// </summary>
+    public static double? ScoreIfLinkable(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Family != b.Family) return AcrossFamilies(a, b);
+        double date = DateScore(a, b);
+        if (double.IsNegativeInfinity(date)) return null;
+        double known = date + TypeScore(a, b) + FatalityScore(a, b);
+        double actorBound = a.NamedActors.Count > 0 && b.NamedActors.Count > 0 ? 3 : 0.5;
+        if (known + PlaceBound(a, b) + actorBound < Threshold) return null;
+        double place = PlaceScore(a, b);
+        if (double.IsNegativeInfinity(place)) return null;
+        known += place;
+        if (known + actorBound < Threshold) return null;
+        // Every part is a multiple of a half, so the sum is exact in any order and equals Score's.
+        return known + ActorScore(a, b);
+    }
+
+    /// <summary>The most <see cref="PlaceScore"/> can give a pair, from the places' levels and countries alone.</summary>
+    private static double PlaceBound(IncidentReportView a, IncidentReportView b)
+    {
+        if (a.Country is not null && b.Country is not null && a.Country != b.Country) return 1.5;
+        if (a.Level == PlaceLevel.None || b.Level == PlaceLevel.None) return -0.5;
+        if (a.Level == PlaceLevel.Country || b.Level == PlaceLevel.Country) return 0.5;
+        return 3;
+    }
+
+    /// <summary>
     /// Outlets (and extractors) may call one event a riot and a clash; a prison riot and a battle
     /// in the same place on the same day with the same death toll are taken as one event.
     /// </summary>
