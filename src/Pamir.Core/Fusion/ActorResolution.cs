@@ -142,20 +142,7 @@ public static class ActorResolution
             .SelectMany(c => FullNames(c).Select(n => (Key: keys.SurnameOf(n), Cluster: c)))
             .GroupBy(p => p.Key, StringComparer.Ordinal);
         foreach (var bucket in buckets)
-        {
-            var members = bucket.Select(p => p.Cluster).Distinct().ToList();
-            for (int i = 0; i < members.Count; i++)
-                for (int j = i + 1; j < members.Count; j++)
-                {
-                    var a = members[i].Root;
-                    var b = members[j].Root;
-                    if (a == b || !CanMerge(a, b) || Conflict(a, b)) continue;
-                    var reason = SamePerson(a, b, keys);
-                    if (reason is null) continue;
-                    var (keep, absorbed) = a.Catalogue is null && b.Catalogue is not null ? (b, a) : (a, b);
-                    keep.Absorb(absorbed, reason);
-                }
-        }
+            new ActorSurnameBucket(bucket.Select(p => p.Cluster).Distinct().ToList(), keys, (a, b) => MergeIfSamePerson(a, b, keys)).MergeAll();
 
         // Absorbing a lone surname adds no full name, so the full names indexed here stay valid.
         var bySurname = FullNamesBySurname(people.Select(c => c.Root).Distinct().Where(c => FullNames(c).Any()));
@@ -166,6 +153,17 @@ public static class ActorResolution
             if (OnlyFit(fits, lone) is { } fit)
                 fit.Absorb(lone, FullNames(fit).Select(n => ActorPersonMatch.SameSurname(n, surname)).First(r => r is not null)!);
         }
+    }
+
+    /// <summary>Merges two people when they are one (the catalogued one kept); the reason, else null.</summary>
+    private static string? MergeIfSamePerson(ActorCluster a, ActorCluster b, ActorNameKeys keys)
+    {
+        if (!CanMerge(a, b) || Conflict(a, b)) return null;
+        var reason = SamePerson(a, b, keys);
+        if (reason is null) return null;
+        var (keep, absorbed) = a.Catalogue is null && b.Catalogue is not null ? (b, a) : (a, b);
+        keep.Absorb(absorbed, reason);
+        return reason;
     }
 
     /// <summary>The one full name a lone surname fits, or null when none or several do.</summary>

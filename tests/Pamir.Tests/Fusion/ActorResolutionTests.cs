@@ -49,6 +49,37 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void Two_thousand_documents_naming_one_person_two_ways_make_one_actor_and_a_namesake_with_another_given_name_stays_apart()
+    {
+        var findings = Enumerable.Range(0, 2000)
+            .Select(k => Findings($"d{k:0000}", Mention($"d{k:0000}", k % 3 == 0 ? "Umarali Kuvvatov" : "Umarali Quvvatov", ActorKind.Person)))
+            .Concat(Enumerable.Range(0, 50).Select(k => Findings($"e{k:00}", Mention($"e{k:00}", "Rustam Kuvvatov", ActorKind.Person))))
+            .ToArray();
+
+        var actors = Resolve(findings).Actors;
+
+        Assert.Equal(2, actors.Count);
+        Assert.Equal(2000, Assert.Single(actors, a => a.Name.StartsWith("Umarali")).Documents.Count);
+        Assert.Equal(50, Assert.Single(actors, a => a.Name == "Rustam Kuvvatov").Documents.Count);
+    }
+
+    [Fact]
+    public void A_spelling_that_fits_only_a_later_form_of_a_name_still_joins_once_that_form_has()
+    {
+        // "Davlat Usmon" and "Davlati Usmonov" differ at both ends, so they are not taken as one
+        // person directly; once "Davlat Usmonov" has joined the first, the second fits it.
+        var actors = Resolve(
+            Findings("a", Mention("a", "Davlat Usmon", ActorKind.Person)),
+            Findings("b", Mention("b", "Davlati Usmonov", ActorKind.Person)),
+            Findings("c", Mention("c", "Davlat Usmonov", ActorKind.Person)),
+            Findings("d", Mention("d", "Davlati Usmonov", ActorKind.Person))).Actors;
+
+        var person = Assert.Single(actors);
+        Assert.Equal(["a", "b", "c", "d"], person.Documents);
+        Assert.Contains(person.Merges, m => m.Reason.Contains("linking -i"));
+    }
+
+    [Fact]
     public void A_surname_ending_is_ignored_only_when_the_given_name_matches()
     {
         var actors = Resolve(
