@@ -1,3 +1,4 @@
+using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Pipeline;
 using Pamir.Storage.Queries;
@@ -32,6 +33,12 @@ public interface IKnowledgeStore : IDisposable
 
     /// <summary>Every document's findings in document id order, streamed.</summary>
     IEnumerable<DocumentFindings> AllFindings();
+
+    /// <summary>What fusion keeps of every document at once: its incidents, actors and relations, without its claims, in document id order, streamed.</summary>
+    IEnumerable<DocumentFindings> FusionFindings();
+
+    /// <summary>Every document's claims in document id order, then in the order the document states them, streamed.</summary>
+    IEnumerable<Claim> AllClaims();
 
     /// <summary>
     /// Replaces the whole fused knowledge base in one step. Only the incidents, actors, relations

@@ -1,6 +1,5 @@
 using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
-using Pamir.Core.Pipeline;
 
 namespace Pamir.Core.Fusion;
 
@@ -11,8 +10,9 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 public static class ClaimGrouping
 {
-    public static IReadOnlyList<ClaimGroup> Group(IEnumerable<DocumentFindings> findings) =>
-        findings.SelectMany(f => f.Claims)
+    /// <param name="claims">Every document's claims, in document id order.</param>
+    public static IReadOnlyList<ClaimGroup> Group(IEnumerable<Claim> claims) =>
+        claims
             .GroupBy(c => (Key: NameKey.Of(c.Measure), c.Unit))
             .Select(g =>
             {

@@ -1,3 +1,4 @@
+using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
@@ -11,16 +12,21 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 public static class KnowledgeFusion
 {
-    public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, ReferenceData reference)
+    public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, ReferenceData reference) =>
+        Fuse(findings, findings.SelectMany(f => f.Claims), reference);
+
+    /// <summary>
+    /// Fuses findings whose claims are given apart (a store streams them rather than keep them
+    /// with the rest). Claims are grouped beside actor resolution and relations resolved beside
+    /// incident fusion, on a second core: each step reads only what the step before it finished.
+    /// </summary>
+    /// <param name="claims">Every document's claims, in document id order.</param>
+    public static FusedKnowledge Fuse(IReadOnlyList<DocumentFindings> findings, IEnumerable<Claim> claims, ReferenceData reference)
     {
+        var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
         var actors = ActorResolution.Resolve(findings, reference.Actors);
-        var knowledge = FusedKnowledge.Empty with
-        {
-            Incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents).Select(r => IncidentPlaceKind.Complete(r, reference.Gazetteer)), actors.IdOf),
-            Actors = actors.Actors,
-        };
-        knowledge = knowledge with { Relations = RelationResolution.Resolve(findings, knowledge.Actors) };
-        knowledge = knowledge with { ClaimGroups = ClaimGrouping.Group(findings) };
-        return knowledge;
+        var relations = Task.Run(() => RelationResolution.Resolve(findings, actors.Actors));
+        var incidents = IncidentFusion.Fuse(findings.SelectMany(f => f.Incidents).Select(r => IncidentPlaceKind.Complete(r, reference.Gazetteer)), actors.IdOf);
+        return new FusedKnowledge(incidents, actors.Actors, relations.GetAwaiter().GetResult(), claimGroups.GetAwaiter().GetResult());
     }
 }

@@ -181,25 +181,51 @@ public sealed partial class SqliteKnowledgeStore
         while (reader.Read()) yield return ReadDocument(reader);
     }
 
-    public IEnumerable<DocumentFindings> AllFindings()
+    public IEnumerable<DocumentFindings> AllFindings() => Findings(withClaims: true);
+
+    public IEnumerable<DocumentFindings> FusionFindings() => Findings(withClaims: false);
+
+    public IEnumerable<Claim> AllClaims()
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT d.id, f.incidents, f.actors, f.relations, f.claims
+            SELECT f.claims
+            FROM findings f JOIN documents d ON d.doc_key = f.doc_key
+            WHERE f.claim_count > 0
+            ORDER BY d.id
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            foreach (var claim in Payload<List<Claim>>(reader.GetString(0))) yield return claim;
+    }
+
+    /// <summary>
+    /// Streams findings in document id order. Parsing the JSON is most of the cost, so rows are
+    /// read on one thread and parsed on every core, handed on in order.
+    /// </summary>
+    private IEnumerable<DocumentFindings> Findings(bool withClaims) =>
+        FindingsRows(withClaims)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(row => new DocumentFindings(
+                row.DocumentId,
+                Payload<List<IncidentReport>>(row.Incidents),
+                Payload<List<ActorMention>>(row.Actors),
+                Payload<List<RelationStatement>>(row.Relations),
+                row.Claims is null ? [] : Payload<List<Claim>>(row.Claims)));
+
+    private IEnumerable<(string DocumentId, string Incidents, string Actors, string Relations, string? Claims)> FindingsRows(bool withClaims)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT d.id, f.incidents, f.actors, f.relations{(withClaims ? ", f.claims" : "")}
             FROM findings f JOIN documents d ON d.doc_key = f.doc_key
             ORDER BY d.id
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            yield return new DocumentFindings(
-                reader.GetString(0),
-                Payload<List<IncidentReport>>(reader.GetString(1)),
-                Payload<List<ActorMention>>(reader.GetString(2)),
-                Payload<List<RelationStatement>>(reader.GetString(3)),
-                Payload<List<Claim>>(reader.GetString(4)));
-        }
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), withClaims ? reader.GetString(4) : null);
     }
 
     private static StoredDocument ReadDocument(SqliteDataReader reader) => new(

@@ -79,15 +79,16 @@ public sealed partial class SqliteKnowledgeStore
 
     /// <summary>
     /// Makes one table hold exactly the given records, touching only rows that differ: the records
-    /// and the stored rows are merged in key order, a record whose serialized payload equals the
-    /// stored one is left alone. The differences are gathered first, so the read of the table is
-    /// done before the first write. Call inside a transaction.
+    /// and the stored rows are merged in key order, and a record whose serialized payload equals
+    /// the stored one is left alone. Only the positions of the differences are gathered (payloads
+    /// are serialized again when written), so the table is read whole before the first write and
+    /// memory does not grow with it. Call inside a transaction.
     /// </summary>
     private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
         Action<RowKey, T, string> write, Action<RowKey> delete)
     {
         records.Sort((x, y) => Compare(x.Key, y.Key));
-        var changed = new List<(int Index, string Payload, bool Stored)>();
+        var changed = new List<(int Index, bool Stored)>();
         var gone = new List<RowKey>();
         int next = 0;
         using (var reader = Command(storedSql).ExecuteReader())
@@ -95,29 +96,28 @@ public sealed partial class SqliteKnowledgeStore
             while (reader.Read())
             {
                 var stored = new RowKey(reader.GetString(0), reader.GetInt64(1));
-                for (; next < records.Count && Compare(records[next].Key, stored) < 0; next++)
-                    changed.Add((next, Serialize(records[next].Value), false));
+                for (; next < records.Count && Compare(records[next].Key, stored) < 0; next++) changed.Add((next, false));
                 if (next < records.Count && Compare(records[next].Key, stored) == 0)
                 {
-                    string payload = Serialize(records[next].Value);
-                    if (payload != reader.GetString(2)) changed.Add((next, payload, true));
+                    if (Serialize(records[next].Value) != reader.GetString(2)) changed.Add((next, true));
                     next++;
                 }
                 else gone.Add(stored);
             }
         }
-        for (; next < records.Count; next++) changed.Add((next, Serialize(records[next].Value), false));
+        for (; next < records.Count; next++) changed.Add((next, false));
 
         int rewritten = 0;
         foreach (var key in gone) delete(key);
-        foreach (var (index, payload, stored) in changed)
+        foreach (var (index, stored) in changed)
         {
+            var (key, value) = records[index];
             if (stored)
             {
-                delete(records[index].Key);
+                delete(key);
                 rewritten++;
             }
-            write(records[index].Key, records[index].Value, payload);
+            write(key, value, Serialize(value));
         }
         return new RowWrites(changed.Count - rewritten, rewritten, gone.Count);
     }

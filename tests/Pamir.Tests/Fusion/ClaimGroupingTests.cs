@@ -1,6 +1,5 @@
 using Pamir.Core.Claims;
 using Pamir.Core.Fusion;
-using Pamir.Core.Pipeline;
 using Pamir.Core.Text;
 
 namespace Pamir.Tests.Fusion;
@@ -10,10 +9,8 @@ public class ClaimGroupingTests
     private static Claim Figure(string document, string measure, double value, string unit, double? upper = null, string? qualifier = null) =>
         new(document, "Tajikistan", measure, value, unit, new TextSpan(0, 1), upper, qualifier);
 
-    private static DocumentFindings Findings(params Claim[] claims) => new(claims[0].DocumentId, [], [], [], claims);
-
     private static bool Conflicting(params Claim[] claims) =>
-        Assert.Single(ClaimGrouping.Group(claims.GroupBy(c => c.DocumentId).Select(g => Findings([.. g])).ToList())).Conflicting;
+        Assert.Single(ClaimGrouping.Group(claims)).Conflicting;
 
     private const string Border = "length of the Afghanistan-Tajikistan border";
     private const string DrugShare = "drug trade as a share of Tajikistan's GDP";
@@ -21,7 +18,7 @@ public class ClaimGroupingTests
     [Fact]
     public void The_border_length_from_three_reports_is_one_group_with_its_spread_and_each_source()
     {
-        var groups = ClaimGrouping.Group([Findings(Figure("a", Border, 1400, "km")), Findings(Figure("b", Border, 1344, "km")), Findings(Figure("c", Border, 1400, "km"))]);
+        var groups = ClaimGrouping.Group([Figure("a", Border, 1400, "km"), Figure("b", Border, 1344, "km"), Figure("c", Border, 1400, "km")]);
 
         var group = Assert.Single(groups);
         Assert.Equal((1344, 1400), (group.Min, group.Max));
@@ -74,7 +71,7 @@ public class ClaimGroupingTests
     [Fact]
     public void Figures_in_different_units_or_about_different_measures_stay_apart()
     {
-        var groups = ClaimGrouping.Group([Findings(Figure("a", Border, 1400, "km"), Figure("a", "population of Tajikistan", 9e6, "people")), Findings(Figure("b", Border, 870, "mi"))]);
+        var groups = ClaimGrouping.Group([Figure("a", Border, 1400, "km"), Figure("a", "population of Tajikistan", 9e6, "people"), Figure("b", Border, 870, "mi")]);
 
         Assert.Equal(3, groups.Count);
         Assert.Equal(groups.Count, groups.Select(g => g.Id).Distinct().Count());

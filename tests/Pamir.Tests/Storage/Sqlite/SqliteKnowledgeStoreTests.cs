@@ -245,4 +245,18 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
         Assert.Equal(["a", "b", "c"], store.AllFindings().Select(f => f.DocumentId));
         Assert.All(store.AllFindings(), f => Assert.Equal(DocumentFindings.Empty(f.DocumentId).Incidents, f.Incidents));
     }
+
+    [Fact]
+    public void Fusion_reads_the_outlets_findings_without_their_figures_and_the_figures_apart_in_document_order()
+    {
+        store.Save([Reports.Entry(Reports.Document("c", "third"), Reports.Findings("c")), Reports.Entry(Reports.Document("a", "first"), Reports.Findings("a")),
+            Reports.Entry(Reports.Document("b", "second"))]);
+
+        var findings = store.FusionFindings().ToList();
+
+        Assert.Equal(["a", "b", "c"], findings.Select(f => f.DocumentId));
+        Assert.All(findings, f => Assert.Empty(f.Claims));
+        Assert.Equal("Emomali Rahmon", Assert.Single(findings[2].Actors).Name);
+        Assert.Equal(["a", "c"], store.AllClaims().Select(c => c.DocumentId));
+    }
 }
