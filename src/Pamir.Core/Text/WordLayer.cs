@@ -15,6 +15,10 @@ public sealed class WordLayer
 
     private string? lowerText;
 
+    // The buffer is kept for documents up to about a megabyte of text; a longer one gets its own.
+    private const int MaxKeptWords = 1 << 19;
+    [ThreadStatic] private static TextWord[]? scratch;
+
     private WordLayer(string text, TextWord[] words, int[] sentenceFirst, int[] sentenceEnd)
     {
         Text = text;
@@ -81,7 +85,11 @@ public sealed class WordLayer
     /// <summary>Scans the text; the sentences (sorted, not overlapping) give <see cref="FirstOfSentence"/>.</summary>
     public static WordLayer Scan(string text, IReadOnlyList<Sentence> sentences)
     {
-        var words = new TextWord[CountWords(text)];
+        // Scanned once into a per-thread buffer (a word takes at least one character and a separator),
+        // then copied out at its exact count: cheaper than a first pass that counts the words.
+        int most = text.Length / 2 + 1;
+        var found = scratch is { } reused && reused.Length >= most ? reused : new TextWord[Math.Max(most, 1024)];
+        if (found.Length <= MaxKeptWords) scratch = found;
         int n = 0, i = 0;
         while (i < text.Length)
         {
@@ -103,8 +111,9 @@ public sealed class WordLayer
             if (digits != 0) shape |= WordShape.HasDigit;
             if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
             if (letters > 0 && lower == letters) shape |= WordShape.Lower;
-            words[n++] = new TextWord(start, i, shape);
+            found[n++] = new TextWord(start, i, shape);
         }
+        var words = found.AsSpan(0, n).ToArray();
         var first = new int[sentences.Count];
         var end = new int[sentences.Count];
         int w = 0;
@@ -116,18 +125,5 @@ public sealed class WordLayer
             end[s] = w;
         }
         return new WordLayer(text, words, first, end);
-    }
-
-    private static int CountWords(string text)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = (CharClass.Of(c) & CharClass.LetterOrDigit) != 0;
-            if (letter && !inWord) count++;
-            inWord = letter;
-        }
-        return count;
     }
 }
