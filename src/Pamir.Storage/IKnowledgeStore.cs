@@ -1,3 +1,4 @@
+using Pamir.Core.Actors;
 using Pamir.Core.Claims;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Pipeline;
@@ -92,8 +93,8 @@ public interface IKnowledgeStore : IDisposable
     /// </summary>
     IReadOnlyList<ClaimGroup> KeyFigures(string actorId);
 
-    /// <summary>A stored document's findings, or null when it is not stored.</summary>
-    DocumentFindings? Findings(string documentId);
+    /// <summary>The actor mentions found in a stored document; none when it is not stored.</summary>
+    IReadOnlyList<ActorMention> ActorMentions(string documentId);
 
     /// <summary>Claim groups whose measure contains the given words (all groups when null), ignoring case and accents.</summary>
     IReadOnlyList<ClaimGroup> ClaimGroups(string? measure);

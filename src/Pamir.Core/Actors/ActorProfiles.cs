@@ -7,7 +7,7 @@ namespace Pamir.Core.Actors;
 
 /// <summary>
 /// Builds an actor's profile from what the knowledge base gives about it: a page of its relation
-/// groups, its recent incidents, its key figures, and the findings and texts of its recent documents.
+/// groups, its recent incidents, its key figures, and the actor mentions and texts of its recent documents.
 /// </summary>
 public static class ActorProfiles
 {
@@ -18,7 +18,7 @@ public static class ActorProfiles
         IEnumerable<RelationGroup> relations,
         IEnumerable<Incident> incidents,
         IEnumerable<ClaimGroup> claimGroups,
-        IEnumerable<DocumentFindings> findings,
+        IEnumerable<IReadOnlyList<ActorMention>> sourceMentions,
         Func<string, SourceDocument?> document)
     {
         var names = new HashSet<string>(actor.Aliases.Append(actor.Name).Append(actor.Id).Select(NameKey), StringComparer.Ordinal);
@@ -56,14 +56,15 @@ public static class ActorProfiles
             .ToList();
 
         var sources = new List<ProfileSource>();
-        foreach (var documentFindings in findings)
+        foreach (var documentMentions in sourceMentions)
         {
-            var mentions = documentFindings.Actors.Where(m => names.Contains(NameKey(m.Name)) && Compatible(m.Kind, actor.Kind)).ToList();
+            var mentions = documentMentions.Where(m => names.Contains(NameKey(m.Name)) && Compatible(m.Kind, actor.Kind)).ToList();
             if (mentions.Count == 0) continue;
-            var source = Doc(documentFindings.DocumentId);
+            string documentId = mentions[0].DocumentId;
+            var source = Doc(documentId);
             var first = mentions.SelectMany(m => m.Spans).OrderBy(s => s.Start).First();
-            sources.Add(new ProfileSource(documentFindings.DocumentId, source?.Title, source?.Published, mentions.Sum(m => m.Spans.Count),
-                mentions.SelectMany(m => m.Forms).Distinct(StringComparer.Ordinal).ToList(), Evidence(documentFindings.DocumentId, first)));
+            sources.Add(new ProfileSource(documentId, source?.Title, source?.Published, mentions.Sum(m => m.Spans.Count),
+                mentions.SelectMany(m => m.Forms).Distinct(StringComparer.Ordinal).ToList(), Evidence(documentId, first)));
         }
         return new ActorProfile(actor, documentCount, relationGroupCount, profileRelations, profileIncidents, figures, sources);
     }

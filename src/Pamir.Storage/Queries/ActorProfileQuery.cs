@@ -1,5 +1,4 @@
 using Pamir.Core.Actors;
-using Pamir.Core.Pipeline;
 
 namespace Pamir.Storage.Queries;
 
@@ -17,8 +16,8 @@ public static class ActorProfileQuery
     {
         var actor = summary.Actor;
         var relations = store.Relations(actor.Id, 0, limit);
-        var findings = store.ActorDocuments(actor.Id, limit).Select(store.Findings).OfType<DocumentFindings>();
+        var sources = store.ActorDocuments(actor.Id, limit).Select(store.ActorMentions);
         return ActorProfiles.Build(actor, summary.DocumentCount, relations.TotalGroups, relations.Groups, store.ActorIncidents(actor.Id, limit),
-            store.KeyFigures(actor.Id), findings, id => store.Document(id)?.Document);
+            store.KeyFigures(actor.Id), sources, id => store.Document(id)?.Document);
     }
 }

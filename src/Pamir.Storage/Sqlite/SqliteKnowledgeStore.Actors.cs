@@ -1,11 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Pamir.Core.Actors;
-using Pamir.Core.Claims;
-using Pamir.Core.Incidents;
 using Pamir.Core.KnowledgeBase;
-using Pamir.Core.Pipeline;
-using Pamir.Core.Relations;
 using Pamir.Storage.Queries;
 using Pamir.Storage.Serialization;
 
@@ -171,22 +167,14 @@ public sealed partial class SqliteKnowledgeStore
         }
     }
 
-    public DocumentFindings? Findings(string documentId)
+    public IReadOnlyList<ActorMention> ActorMentions(string documentId)
     {
         lock (gate)
         {
-            using var reader = Command("""
-                SELECT f.incidents, f.actors, f.relations, f.claims
-                FROM findings f JOIN documents d ON d.doc_key = f.doc_key
-                WHERE d.id = $id
-                """, ("$id", documentId)).ExecuteReader();
-            if (!reader.Read()) return null;
-            return new DocumentFindings(
-                documentId,
-                Payload<List<IncidentReport>>(reader.GetString(0)),
-                Payload<List<ActorMention>>(reader.GetString(1)),
-                Payload<List<RelationStatement>>(reader.GetString(2)),
-                Payload<List<Claim>>(reader.GetString(3)));
+            // Only the actors column: a profile's sources need nothing else of a document's findings.
+            return Command("SELECT f.actors FROM findings f JOIN documents d ON d.doc_key = f.doc_key WHERE d.id = $id", ("$id", documentId)).ExecuteScalar() is string actors
+                ? Payload<List<ActorMention>>(actors)
+                : [];
         }
     }
 

@@ -128,12 +128,12 @@ public sealed class ActorProfileStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_documents_findings_are_read_by_its_id()
+    public void A_reports_actor_mentions_are_read_by_its_id()
     {
         store.Save([Reports.Entry(Reports.Document("with-findings", "Rahmon spoke."), Reports.Findings("with-findings"))]);
 
-        Assert.Equal("Emomali Rahmon", store.Findings("with-findings")!.Actors.Single().Name);
-        Assert.Null(store.Findings("no-such-report"));
+        Assert.Equal("Emomali Rahmon", store.ActorMentions("with-findings").Single().Name);
+        Assert.Empty(store.ActorMentions("no-such-report"));
     }
 
     private static Incident Incident(string id, FuzzyDate? date, string actor) => new()
