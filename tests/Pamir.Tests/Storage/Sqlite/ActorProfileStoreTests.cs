@@ -117,6 +117,18 @@ public sealed class ActorProfileStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_page_of_an_actors_incidents_lists_them_as_the_whole_listing_does_oldest_first_and_undated_last()
+    {
+        string[] all = ["clash-2012", "clash-2019", "clash-undated"];
+
+        Assert.Equal(all, store.Incidents(new IncidentFilter(Actor: "Tadjikistan")).Select(i => i.Id));
+        Assert.Equal(all, store.Incidents(new IncidentFilter(Actor: "Tadjikistan", Limit: 10)).Select(i => i.Id));
+        Assert.Equal(all.Take(2), store.Incidents(new IncidentFilter(Actor: "tajikistan", Limit: 2)).Select(i => i.Id));
+        Assert.Equal(["clash-2019"], store.Incidents(new IncidentFilter(Actor: "Tajikistan", Since: new DateOnly(2015, 1, 1), Limit: 5)).Select(i => i.Id));
+        Assert.Empty(store.Incidents(new IncidentFilter(Actor: "Tajikistan", Type: EventType.Protests, Limit: 5)));
+    }
+
+    [Fact]
     public void A_figure_quoted_in_many_reports_keeps_its_spread_but_carries_only_the_latest_quotes()
     {
         var border = store.KeyFigures("tajikistan").Single();
