@@ -13,6 +13,7 @@ internal sealed class ActorNameKeys
     private readonly Dictionary<string, string> surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> signatures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> signatureIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), string?> samePerson = [];
 
     /// <summary>The key a name is looked up by (<see cref="ActorDirectory.Key"/>).</summary>
     public string Of(string form)
@@ -27,7 +28,10 @@ internal sealed class ActorNameKeys
     {
         int signature = SignatureOf(a);
         if (signature < 0 || signature != SignatureOf(b)) return null;
-        return ActorPersonMatch.SamePerson(a, b);
+        // The same two spellings meet again for every pair of documents that use them.
+        ref var reason = ref CollectionsMarshal.GetValueRefOrAddDefault(samePerson, (a, b), out bool exists);
+        if (!exists) reason = ActorPersonMatch.SamePerson(a, b);
+        return reason;
     }
 
     /// <summary>A number for the person signature of a full name (<see cref="ActorPersonMatch.Signature"/>), equal for equal signatures; -1 when it has none.</summary>

@@ -215,9 +215,11 @@ public static class ActorResolution
         var byDocument = new Dictionary<(string, string), string>();
         var byForm = new Dictionary<string, string?>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cluster in clusters.OrderBy(c => c.Catalogue?.Id ?? "~" + CanonicalName(c), StringComparer.Ordinal))
+        // The canonical name is found once per cluster: it orders the clusters and names the actor.
+        var named = clusters.Select(c => (Cluster: c, Name: c.Catalogue?.Name ?? CanonicalName(c)));
+        foreach (var (cluster, name) in named.OrderBy(c => c.Cluster.Catalogue?.Id ?? "~" + c.Name, StringComparer.Ordinal))
         {
-            var actor = ToActor(cluster, usedIds, keys);
+            var actor = ToActor(cluster, name, usedIds, keys);
             actors.Add(actor);
             foreach (var mention in cluster.Mentions)
                 foreach (var form in mention.Forms.Append(mention.Name))
@@ -232,10 +234,9 @@ public static class ActorResolution
         return new ActorDirectory(actors, byDocument, byForm, keys);
     }
 
-    private static Actor ToActor(ActorCluster cluster, HashSet<string> usedIds, ActorNameKeys keys)
+    private static Actor ToActor(ActorCluster cluster, string name, HashSet<string> usedIds, ActorNameKeys keys)
     {
         var entry = cluster.Catalogue;
-        string name = entry?.Name ?? CanonicalName(cluster);
         var kind = entry?.Kind ?? cluster.Mentions.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         string? country = entry?.CountryCode ?? cluster.Mentions.Select(m => m.CountryCode).OfType<string>()
             .GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();

@@ -47,7 +47,7 @@ internal static class IncidentCandidates
         }
         foreach (var list in groups.Values)
         {
-            list.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+            SortByDate(views, list);
             for (int x = 0; x < list.Count; x++)
                 for (int y = x + 1; y < list.Count && y - x <= MaxNeighbours && views[list[y]].First <= views[list[x]].First + 1; y++)
                     if (views[list[x]].Family != views[list[y]].Family) yield return (list[x], list[y]);
@@ -75,6 +75,7 @@ internal static class IncidentCandidates
         }
         foreach (var ((_, lat, lon), list) in cells)
         {
+            if (!SeveralCountries(views, list)) continue;
             // Each country's reports in date order: a report is compared with the first reports of
             // the other countries in the cell within its window, in the cell's date order.
             var byCountry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -84,7 +85,7 @@ internal static class IncidentCandidates
                 own.Add(i);
             }
             if (byCountry.Count < 2) continue;
-            foreach (var own in byCountry.Values) own.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+            foreach (var own in byCountry.Values) SortByDate(views, own);
             foreach (var (country, own) in byCountry)
                 foreach (int x in own)
                 {
@@ -108,7 +109,7 @@ internal static class IncidentCandidates
                 found.Add(reports[k]);
         }
         if (byCountry.Count == 2) return found;
-        found.Sort((x, y) => views[x].First!.Value != views[y].First!.Value ? views[x].First!.Value.CompareTo(views[y].First!.Value) : x.CompareTo(y));
+        SortByDate(views, found);
         return found.Count > MaxNeighbours ? found.GetRange(0, MaxNeighbours) : found;
     }
 
@@ -135,7 +136,10 @@ internal static class IncidentCandidates
 
     private static IEnumerable<(int, int)> PairsInBlock(IReadOnlyList<IncidentReportView> views, List<int> block)
     {
-        var fine = block.Where(i => views[i].IsFineDate).OrderBy(i => views[i].First!.Value).ThenBy(i => i).ToList();
+        var fine = new List<int>();
+        foreach (int i in block)
+            if (views[i].IsFineDate) fine.Add(i);
+        SortByDate(views, fine);
         for (int x = 0; x < fine.Count; x++)
         {
             var a = views[fine[x]];
@@ -146,7 +150,9 @@ internal static class IncidentCandidates
 
         var byKey = new Dictionary<(char, string?, int), List<int>>();
         var bySameDay = new Dictionary<((char, string?, int) Key, int Month, int Day), List<int>>();
-        foreach (int i in block.OrderBy(i => views[i].First ?? int.MaxValue).ThenBy(i => i))
+        var byDate = new List<int>(block);
+        SortByDate(views, byDate);
+        foreach (int i in byDate)
         {
             foreach (var key in LookupKeys(views[i]))
             {
@@ -209,6 +215,25 @@ internal static class IncidentCandidates
         if (view.SpecificPlaceKey is string place) yield return ('p', place, 0);
         foreach (var actor in view.NamedActors) yield return ('a', actor, 0);
         if (view.Fatalities is >= 2 and int n) yield return ('f', null, n);
+    }
+
+    private static bool SeveralCountries(IReadOnlyList<IncidentReportView> views, List<int> reports)
+    {
+        foreach (int i in reports)
+            if (views[i].Country != views[reports[0]].Country) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Sorts reports by first day (undated last), then by position. One number per report holds
+    /// both, so the sort compares numbers: border cells are sorted once per neighbouring cell.
+    /// </summary>
+    private static void SortByDate(IReadOnlyList<IncidentReportView> views, List<int> reports)
+    {
+        var keys = new long[reports.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = ((long)(views[reports[k]].First ?? int.MaxValue) << 32) | (uint)reports[k];
+        Array.Sort(keys);
+        for (int k = 0; k < keys.Length; k++) reports[k] = (int)(keys[k] & uint.MaxValue);
     }
 
     /// <summary>The first position in a list sorted by first day (undated last) whose first day is not before the given day.</summary>

@@ -28,8 +28,11 @@ public static class IncidentFusion
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .Select(r => new IncidentReportView(r, actorId))
             .ToList();
-        return IncidentClustering.Cluster(views)
-            .Select(group => IncidentReconciliation.Build(group.Select(i => views[i]).ToList()))
+        var groups = IncidentClustering.Cluster(views);
+        var incidents = new Incident[groups.Count];
+        // Each incident is built from its own reports alone, so they are built on several cores.
+        Parallel.For(0, groups.Count, g => incidents[g] = IncidentReconciliation.Build(groups[g].Select(i => views[i]).ToList()));
+        return incidents
             .OrderBy(i => i.Date?.First ?? DateOnly.MaxValue)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
