@@ -11,9 +11,12 @@ namespace Pamir.Storage.Serialization;
 /// </summary>
 public static class StorageJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(sharedStrings: false);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>For reading payloads: the same format, with repeated short strings shared (<see cref="SharedStringConverter"/>).</summary>
+    public static JsonSerializerOptions ReadOptions { get; } = Create(sharedStrings: true);
+
+    private static JsonSerializerOptions Create(bool sharedStrings)
     {
         var options = new JsonSerializerOptions
         {
@@ -23,6 +26,7 @@ public static class StorageJson
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new TextSpanJsonConverter());
         options.Converters.Add(new FuzzyDateJsonConverter());
+        if (sharedStrings) options.Converters.Add(new SharedStringConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -244,7 +244,7 @@ public sealed partial class SqliteKnowledgeStore
         DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
 
     private static T Payload<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, StorageJson.Options) ?? throw new InvalidDataException($"an empty {typeof(T).Name} payload is stored");
+        JsonSerializer.Deserialize<T>(json, StorageJson.ReadOptions) ?? throw new InvalidDataException($"an empty {typeof(T).Name} payload is stored");
 
     private static string DateSourceName(DateSource source) => source.ToString().ToLowerInvariant();
 

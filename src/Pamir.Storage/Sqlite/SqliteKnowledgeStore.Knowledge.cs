@@ -82,10 +82,10 @@ public sealed partial class SqliteKnowledgeStore
     /// and the stored rows are merged in key order, and a record whose serialized payload equals
     /// the stored one is left alone. Only the positions of the differences are gathered (payloads
     /// are serialized again when written), so the table is read whole before the first write and
-    /// memory does not grow with it. Call inside a transaction.
+    /// memory does not grow with it. A writer is told whether it replaces a stored row. Call inside a transaction.
     /// </summary>
     private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
-        Action<RowKey, T, string> write, Action<RowKey> delete)
+        Action<RowKey, T, string, bool> write, Action<RowKey> delete)
     {
         records.Sort((x, y) => Compare(x.Key, y.Key));
         var changed = new List<(int Index, bool Stored)>();
@@ -112,12 +112,8 @@ public sealed partial class SqliteKnowledgeStore
         foreach (var (index, stored) in changed)
         {
             var (key, value) = records[index];
-            if (stored)
-            {
-                delete(key);
-                rewritten++;
-            }
-            write(key, value, Serialize(value));
+            if (stored) rewritten++;
+            write(key, value, Serialize(value), stored);
         }
         return new RowWrites(changed.Count - rewritten, rewritten, gone.Count);
     }
@@ -130,8 +126,9 @@ public sealed partial class SqliteKnowledgeStore
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, StorageJson.Options);
 
-    private void WriteIncident(RowKey key, Incident incident, string payload)
+    private void WriteIncident(RowKey key, Incident incident, string payload, bool replacing)
     {
+        if (replacing) DeleteIncident(key);
         Command("""
             INSERT INTO incidents (id, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload)
             VALUES ($id, $type, $sub, $first, $last, $country, $location, $fatalities, $reports, $payload)
@@ -160,8 +157,13 @@ public sealed partial class SqliteKnowledgeStore
         Command("DELETE FROM incident_actors WHERE incident_id = $id", ("$id", key.Text)).ExecuteNonQuery();
     }
 
-    private void WriteActor(RowKey key, Actor actor, string payload)
+    private void WriteActor(RowKey key, Actor actor, string payload, bool replacing)
     {
+        if (replacing)
+        {
+            Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
+            Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        }
         Command("""
             INSERT INTO actors (id, name, kind, country, mention_count, document_count, summary, payload)
             VALUES ($id, $name, $kind, $country, $mentions, $documents, $summary, $payload)
@@ -175,13 +177,32 @@ public sealed partial class SqliteKnowledgeStore
             // Listings and profiles read the summary: the list of documents of a much-mentioned actor names most of the base.
             ("$summary", Serialize(actor with { Documents = [] })),
             ("$payload", payload)).ExecuteNonQuery();
-        foreach (string document in actor.Documents)
-            Command("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
+        WriteActorDocuments(actor, replacing);
         Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 1)",
             ("$name", NameFolding.Fold(actor.Name)), ("$id", actor.Id)).ExecuteNonQuery();
         foreach (var alias in actor.Aliases)
             Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 0)",
                 ("$name", NameFolding.Fold(alias)), ("$id", actor.Id)).ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// An actor's documents as rows; when the actor was stored, only the documents that joined or
+    /// left it are written: a document more that names a much-mentioned state must not rewrite the
+    /// tens of thousands of rows of its other documents.
+    /// </summary>
+    private void WriteActorDocuments(Actor actor, bool replacing)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        if (replacing)
+        {
+            using var reader = Command("SELECT document_id FROM actor_documents WHERE actor_id = $id", ("$id", actor.Id)).ExecuteReader();
+            while (reader.Read()) stored.Add(reader.GetString(0));
+        }
+        foreach (string document in actor.Documents)
+            if (!stored.Remove(document))
+                Command("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
+        foreach (string document in stored)
+            Command("DELETE FROM actor_documents WHERE actor_id = $id AND document_id = $document", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
     }
 
     private void DeleteActor(RowKey key)
@@ -191,7 +212,9 @@ public sealed partial class SqliteKnowledgeStore
         Command("DELETE FROM actor_documents WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
     }
 
-    private void WriteRelation(RowKey key, ResolvedRelation relation, string payload) =>
+    private void WriteRelation(RowKey key, ResolvedRelation relation, string payload, bool replacing)
+    {
+        if (replacing) DeleteRelation(key);
         Command("""
             INSERT INTO relations (document_id, ordinal, source_actor, target_actor, type, published, payload)
             VALUES ($document, $ordinal, $source, $target, $type, coalesce((SELECT published FROM documents WHERE id = $document), ''), $payload)
@@ -202,11 +225,14 @@ public sealed partial class SqliteKnowledgeStore
             ("$target", relation.TargetActorId),
             ("$type", relation.Statement.Type.ToString()),
             ("$payload", payload)).ExecuteNonQuery();
+    }
 
     private void DeleteRelation(RowKey key) =>
         Command("DELETE FROM relations WHERE document_id = $document AND ordinal = $ordinal", ("$document", key.Text), ("$ordinal", key.Number)).ExecuteNonQuery();
 
-    private void WriteClaimGroup(RowKey key, ClaimGroup group, string payload) =>
+    private void WriteClaimGroup(RowKey key, ClaimGroup group, string payload, bool replacing)
+    {
+        if (replacing) DeleteClaimGroup(key);
         Command("""
             INSERT INTO claim_groups (id, subject, subject_key, measure, measure_folded, unit, conflicting, latest, payload)
             VALUES ($id, $subject, $subject_key, $measure, $folded, $unit, $conflicting, $latest, $payload)
@@ -220,6 +246,7 @@ public sealed partial class SqliteKnowledgeStore
             ("$conflicting", group.Conflicting ? 1 : 0),
             ("$latest", Serialize(group with { Claims = LatestClaims(group.Claims) })),
             ("$payload", payload)).ExecuteNonQuery();
+    }
 
     private void DeleteClaimGroup(RowKey key) =>
         Command("DELETE FROM claim_groups WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();

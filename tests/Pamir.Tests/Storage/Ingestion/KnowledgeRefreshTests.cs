@@ -144,4 +144,24 @@ public sealed class KnowledgeRefreshTests : IDisposable
         Assert.Equal(new RowWrites(Inserted: 0, Rewritten: 0, Deleted: 1), writes.Incidents);
         Assert.Equal(0, writes.ClaimGroups.Touched);
     }
+
+    [Fact]
+    public void Rahmons_documents_follow_outlets_that_join_and_leave_across_runs()
+    {
+        var store = Store("kb");
+        store.Save([RiotOutlet("a"), RiotOutlet("b")]);
+        Refresh(store);
+
+        store.Save([RiotOutlet("c")]);
+        store.Remove("a");
+        var writes = Refresh(store);
+
+        string rahmon = store.Actor("Rahmon")!.Actor.Id;
+        Assert.Equal(["b", "c"], store.ActorDocuments(rahmon, 10).Order(StringComparer.Ordinal));
+        Assert.Equal(0, writes.Actors.Inserted + writes.Actors.Deleted);
+        var fresh = Store("fresh");
+        fresh.Save([RiotOutlet("b"), RiotOutlet("c")]);
+        Refresh(fresh);
+        Assert.Equal(Json(fresh), Json(store));
+    }
 }
