@@ -18,7 +18,7 @@ internal static class IncidentCandidates
     /// the shared tolls), so that they can be scored on several cores; a pair may come more than
     /// once, from one source or several.
     /// </summary>
-    public static List<IEnumerable<(int A, int B)>> Sources(IReadOnlyList<IncidentReportView> views)
+    public static List<IEnumerable<(int A, int B)>> Sources(IncidentReportView[] views)
     {
         var sources = new List<IEnumerable<(int A, int B)>>();
         foreach (var block in Blocks(views))
@@ -35,10 +35,10 @@ internal static class IncidentCandidates
     }
 
     /// <summary>Day-dated reports in one country with the same death toll within a day, whatever their event types.</summary>
-    private static IEnumerable<(int, int)> SameToll(IReadOnlyList<IncidentReportView> views)
+    private static IEnumerable<(int, int)> SameToll(IncidentReportView[] views)
     {
         var groups = new Dictionary<(string Country, int Toll), List<int>>();
-        for (int i = 0; i < views.Count; i++)
+        for (int i = 0; i < views.Length; i++)
         {
             var v = views[i];
             if (v.Country is not string country || v.Fatalities is not (int toll and >= 2) || v.Date?.Precision != Time.DatePrecision.Day) continue;
@@ -58,10 +58,10 @@ internal static class IncidentCandidates
     /// Towns within reach of each other in different countries (a border clash placed on either
     /// side): blocked by one-degree cells, each report entered in its cell and the eight around it.
     /// </summary>
-    private static IEnumerable<(int, int)> AcrossBorders(IReadOnlyList<IncidentReportView> views)
+    private static IEnumerable<(int, int)> AcrossBorders(IncidentReportView[] views)
     {
         var cells = new Dictionary<(int Family, int Lat, int Lon), List<int>>();
-        for (int i = 0; i < views.Count; i++)
+        for (int i = 0; i < views.Length; i++)
         {
             if (views[i].Coordinates is not { } c || views[i].Country is null || !views[i].IsFineDate) continue;
             int lat = (int)Math.Floor(c.Lat), lon = (int)Math.Floor(c.Lon);
@@ -99,7 +99,7 @@ internal static class IncidentCandidates
     }
 
     /// <summary>The first reports (at most <see cref="MaxNeighbours"/>) of other countries than the given one dated from..to, in date order.</summary>
-    private static IEnumerable<int> FirstAcross(IReadOnlyList<IncidentReportView> views, Dictionary<string, List<int>> byCountry, string country, int from, int to)
+    private static IEnumerable<int> FirstAcross(IncidentReportView[] views, Dictionary<string, List<int>> byCountry, string country, int from, int to)
     {
         var found = new List<int>();
         foreach (var (other, reports) in byCountry)
@@ -113,11 +113,11 @@ internal static class IncidentCandidates
         return found.Count > MaxNeighbours ? found.GetRange(0, MaxNeighbours) : found;
     }
 
-    private static IEnumerable<List<int>> Blocks(IReadOnlyList<IncidentReportView> views)
+    private static IEnumerable<List<int>> Blocks(IncidentReportView[] views)
     {
         var blocks = new Dictionary<(string Country, int Family), List<int>>();
         var placeless = new List<int>();
-        for (int i = 0; i < views.Count; i++)
+        for (int i = 0; i < views.Length; i++)
         {
             if (views[i].Country is not string country) { placeless.Add(i); continue; }
             var key = (country, views[i].Family);
@@ -134,17 +134,18 @@ internal static class IncidentCandidates
         return blocks.Values;
     }
 
-    private static IEnumerable<(int, int)> PairsInBlock(IReadOnlyList<IncidentReportView> views, List<int> block)
+    private static IEnumerable<(int, int)> PairsInBlock(IncidentReportView[] views, List<int> block)
     {
         var fine = new List<int>();
         foreach (int i in block)
             if (views[i].IsFineDate) fine.Add(i);
         SortByDate(views, fine);
+        var firsts = new int[fine.Count];
+        for (int x = 0; x < fine.Count; x++) firsts[x] = views[fine[x]].First!.Value;
         for (int x = 0; x < fine.Count; x++)
         {
-            var a = views[fine[x]];
-            int limit = a.Last!.Value + IncidentSimilarity.MaxFineGapDays;
-            for (int y = x + 1; y < fine.Count && y - x <= MaxNeighbours && views[fine[y]].First <= limit; y++)
+            int limit = views[fine[x]].Last!.Value + IncidentSimilarity.MaxFineGapDays;
+            for (int y = x + 1; y < fine.Count && y - x <= MaxNeighbours && firsts[y] <= limit; y++)
                 yield return (fine[x], fine[y]);
         }
 
@@ -187,7 +188,7 @@ internal static class IncidentCandidates
     }
 
     /// <summary>Reports in a date-sorted key list within a year of a coarsely dated (or undated) report.</summary>
-    private static IEnumerable<int> Near(IReadOnlyList<IncidentReportView> views, List<int> list, IncidentReportView a)
+    private static IEnumerable<int> Near(IncidentReportView[] views, List<int> list, IncidentReportView a)
     {
         int count = 0;
         if (a.First is not int first)
@@ -217,7 +218,7 @@ internal static class IncidentCandidates
         if (view.Fatalities is >= 2 and int n) yield return ('f', null, n);
     }
 
-    private static bool SeveralCountries(IReadOnlyList<IncidentReportView> views, List<int> reports)
+    private static bool SeveralCountries(IncidentReportView[] views, List<int> reports)
     {
         foreach (int i in reports)
             if (views[i].Country != views[reports[0]].Country) return true;
@@ -228,7 +229,7 @@ internal static class IncidentCandidates
     /// Sorts reports by first day (undated last), then by position. One number per report holds
     /// both, so the sort compares numbers: border cells are sorted once per neighbouring cell.
     /// </summary>
-    private static void SortByDate(IReadOnlyList<IncidentReportView> views, List<int> reports)
+    private static void SortByDate(IncidentReportView[] views, List<int> reports)
     {
         var keys = new long[reports.Count];
         for (int k = 0; k < keys.Length; k++) keys[k] = ((long)(views[reports[k]].First ?? int.MaxValue) << 32) | (uint)reports[k];
@@ -237,7 +238,7 @@ internal static class IncidentCandidates
     }
 
     /// <summary>The first position in a list sorted by first day (undated last) whose first day is not before the given day.</summary>
-    private static int LowerBound(IReadOnlyList<IncidentReportView> views, List<int> sorted, int day)
+    private static int LowerBound(IncidentReportView[] views, List<int> sorted, int day)
     {
         int lo = 0, hi = sorted.Count;
         while (lo < hi)

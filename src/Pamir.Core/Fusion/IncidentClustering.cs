@@ -10,7 +10,7 @@ internal static class IncidentClustering
 {
     public static List<List<int>> Cluster(IReadOnlyList<IncidentReportView> views)
     {
-        var scored = LinkedPairs(views);
+        var scored = LinkedPairs([.. views]);
         var groupOf = new int[views.Count];
         var groups = new List<List<int>?>(views.Count);
         for (int i = 0; i < views.Count; i++)
@@ -35,7 +35,7 @@ internal static class IncidentClustering
     /// The candidate pairs strong enough to link, strongest first, each once. The sources are
     /// scored in parallel; the order is fixed by the sort alone, so it does not depend on threads.
     /// </summary>
-    private static List<(double Score, int A, int B)> LinkedPairs(IReadOnlyList<IncidentReportView> views)
+    private static List<(double Score, int A, int B)> LinkedPairs(IncidentReportView[] views)
     {
         var sources = IncidentCandidates.Sources(views);
         var linked = new List<(double Score, int A, int B)>[sources.Count];

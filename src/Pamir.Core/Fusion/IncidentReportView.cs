@@ -14,6 +14,10 @@ internal sealed class IncidentReportView
     {
         Report = report;
         Key = report.Key;
+        // Copied out of the report: every candidate pair reads them, and the view is then all it touches.
+        DocumentId = report.DocumentId;
+        EventType = report.EventType;
+        Fatalities = report.Fatalities;
         SubEventType = report.SubEventType?.Trim() ?? "";
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
         if (report.Date is FuzzyDate date)
@@ -31,7 +35,12 @@ internal sealed class IncidentReportView
             PlaceName = IncidentNameFold.Fold(place.Name);
             Admin1 = IncidentNameFold.Fold(place.Admin1);
             Level = LevelOf(place);
-            if (place.Latitude is double lat && place.Longitude is double lon) Coordinates = (lat, lon);
+            if (place.Latitude is double lat && place.Longitude is double lon)
+            {
+                Coordinates = (lat, lon);
+                CosLatitude = Math.Cos(double.DegreesToRadians(lat));
+            }
+            GazetteerId = place.GazetteerId;
             PlaceIdentity = place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}";
         }
         var named = new List<string>();
@@ -51,8 +60,8 @@ internal sealed class IncidentReportView
     public string Key { get; }
     /// <summary>The sub-event type without surrounding blanks (empty when none).</summary>
     public string SubEventType { get; }
-    public string DocumentId => Report.DocumentId;
-    public EventType EventType => Report.EventType;
+    public string DocumentId { get; }
+    public EventType EventType { get; }
     public int Family { get; }
     public FuzzyDate? Date { get; }
     /// <summary>First and last day (DateOnly.DayNumber) the date can mean; null without a year.</summary>
@@ -65,9 +74,12 @@ internal sealed class IncidentReportView
     public string? PlaceIdentity { get; }
     public PlaceLevel Level { get; } = PlaceLevel.None;
     public (double Lat, double Lon)? Coordinates { get; }
+    /// <summary>The cosine of the latitude, which every distance from this place needs.</summary>
+    public double CosLatitude { get; }
+    public int? GazetteerId { get; }
     public IReadOnlyList<string> NamedActors { get; }
     public IReadOnlyList<string> GenericActors { get; }
-    public int? Fatalities => Report.Fatalities;
+    public int? Fatalities { get; }
 
     /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>
     public string? SpecificPlaceKey => Level is PlaceLevel.City or PlaceLevel.Region ? PlaceIdentity : null;

@@ -136,7 +136,7 @@ internal static class IncidentSimilarity
     }
 
     private static bool SameName(IncidentReportView a, IncidentReportView b) =>
-        a.Report.Place!.GazetteerId is int ga && b.Report.Place!.GazetteerId is int gb
+        a.GazetteerId is int ga && b.GazetteerId is int gb
             ? ga == gb
             : IncidentNameFold.WordsWithin(a.PlaceName!, b.PlaceName!);
 
@@ -214,14 +214,14 @@ internal static class IncidentSimilarity
 
     /// <summary>The distance between two reports' places, or null when either has no coordinates; computed only where a rule needs it.</summary>
     private static double? Km(IncidentReportView a, IncidentReportView b) =>
-        a.Coordinates is { } ca && b.Coordinates is { } cb ? DistanceKm(ca.Lat, ca.Lon, cb.Lat, cb.Lon) : null;
+        a.Coordinates is { } ca && b.Coordinates is { } cb ? DistanceKm(ca.Lat, ca.Lon, a.CosLatitude, cb.Lat, cb.Lon, b.CosLatitude) : null;
 
-    private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    private static double DistanceKm(double lat1, double lon1, double cosLat1, double lat2, double lon2, double cosLat2)
     {
         const double R = 6371;
         double dLat = double.DegreesToRadians(lat2 - lat1), dLon = double.DegreesToRadians(lon2 - lon1);
         double h = Math.Pow(Math.Sin(dLat / 2), 2)
-            + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
+            + cosLat1 * cosLat2 * Math.Pow(Math.Sin(dLon / 2), 2);
         return 2 * R * Math.Asin(Math.Sqrt(h));
     }
 }
