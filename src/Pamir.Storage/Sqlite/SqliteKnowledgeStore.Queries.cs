@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Storage.Queries;
 using Pamir.Storage.Serialization;
@@ -23,25 +24,43 @@ public sealed partial class SqliteKnowledgeStore
         if (match is null || limit <= 0) return [];
         lock (gate)
         {
-            var hits = new List<SearchHit>(limit);
-            long firstKey = FirstRankedKey(match);
-            foreach (var (key, score) in Ranked(match, firstKey, limit))
+            var ranked = Ranked(match, FirstRankedKey(match), limit);
+            var snippets = Snippets(match, ranked);
+            var hits = new List<SearchHit>(ranked.Count);
+            foreach (var (key, score) in ranked)
             {
-                using var reader = Command("""
-                    SELECT d.id, d.title, d.published, snippet(documents_fts, -1, char(2), char(3), '…', 24)
-                    FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid
-                    WHERE documents_fts MATCH $match AND documents_fts.rowid = $key
-                    """, ("$match", match), ("$key", key)).ExecuteReader();
+                if (!snippets.TryGetValue(key, out string? snippet)) continue;
+                using var reader = Command("SELECT id, title, published FROM documents WHERE doc_key = $key", ("$key", key)).ExecuteReader();
                 if (!reader.Read()) continue;
                 hits.Add(new SearchHit(
                     reader.GetString(0),
                     reader.IsDBNull(1) ? null : reader.GetString(1),
                     reader.IsDBNull(2) ? null : FuzzyDateJsonConverter.Parse(reader.GetString(2)),
-                    reader.GetString(3),
+                    snippet,
                     -score));
             }
             return hits;
         }
+    }
+
+    /// <summary>
+    /// The hits' snippets in one pass over the matches between the lowest and the highest hit,
+    /// snippets made for the hits alone: each query of its own would set the full-text query up
+    /// again, which for several common words costs more than the snippet.
+    /// </summary>
+    private Dictionary<long, string> Snippets(string match, List<(long Key, double Score)> ranked)
+    {
+        var snippets = new Dictionary<long, string>(ranked.Count);
+        if (ranked.Count == 0) return snippets;
+        var keys = ranked.Select(r => r.Key).ToList();
+        using var reader = Command("""
+            SELECT key, snippet FROM (
+                SELECT rowid AS key, CASE WHEN rowid IN (SELECT value FROM json_each($keys)) THEN snippet(documents_fts, -1, char(2), char(3), '…', 24) END AS snippet
+                FROM documents_fts WHERE documents_fts MATCH $match AND rowid >= $low AND rowid <= $high)
+            WHERE snippet IS NOT NULL
+            """, ("$match", match), ("$keys", JsonSerializer.Serialize(keys)), ("$low", keys.Min()), ("$high", keys.Max())).ExecuteReader();
+        while (reader.Read()) snippets[reader.GetInt64(0)] = reader.GetString(1);
+        return snippets;
     }
 
     /// <summary>
