@@ -36,6 +36,8 @@ internal sealed class PlaceReading
 
     public int Start(int i) => tokens[i].Start;
     public int End(int i) => tokens[i].End;
+    public int Length(int i) => tokens[i].End - tokens[i].Start;
+
     public ReadOnlySpan<char> At(int i) => Text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
     public TokenKind Kind(int i) => tokens[i].Kind;
 
@@ -88,9 +90,12 @@ internal sealed class PlaceReading
         if (word.Length > 64) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+        // a token equal to the lower-case form starts with its first letter, which must then be lower case
+        if (lower.IsEmpty || !char.IsLower(lower[0])) return false;
+        char first = lower[0];
         // Asked for a few capitalised words per document: a pass over the tokens beats building a set of them all.
         for (int k = 0; k < tokens.Length; k++)
-            if (tokens[k].End - tokens[k].Start == lower.Length && IsWord(k) && char.IsLower(Text[tokens[k].Start]) && At(k).SequenceEqual(lower)) return true;
+            if (tokens[k].End - tokens[k].Start == lower.Length && Text[tokens[k].Start] == first && IsWord(k) && At(k).SequenceEqual(lower)) return true;
         return false;
     }
 
@@ -101,9 +106,11 @@ internal sealed class PlaceReading
         var long_ = new int[headline.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!IsWord(i) || tokens[i].End - tokens[i].Start < 4) continue;
+            if (tokens[i].End - tokens[i].Start < 4 || tokens[i].Kind != TokenKind.Word) continue;
+            char first = Text[tokens[i].Start];
+            if (!char.IsLetter(first)) continue;
             long_[sentenceOf[i]]++;
-            if (IsCapitalised(i)) capitalised[sentenceOf[i]]++;
+            if (char.IsUpper(first)) capitalised[sentenceOf[i]]++;
         }
         for (int s = 0; s < headline.Length; s++) headline[s] = long_[s] >= 3 && capitalised[s] >= long_[s] * 0.8;
     }
