@@ -27,6 +27,9 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
     /// <param name="resolveItem">The actor a list line names (by name or code), or null when it names none.</param>
     public IEnumerable<RelationStatement> Read(string documentId, string text, string subject, Func<TextSpan, string?> resolveItem)
     {
+        // Only a stance heading opens a list: a text without one (most of them) has its short lines
+        // left alone rather than each looked up as an actor.
+        if (!HasHeading(text)) yield break;
         var pending = new List<Heading>();
         Heading? current = null;
         string? note = null;
@@ -86,6 +89,13 @@ public sealed class ProfileListReader(RelationLexicon lexicon)
         var note = $"layout unclear: the list follows the headings {string.Join(", ", stacked)} with no entries between them; " +
                    $"attributed to the nearest stance heading '{pending[last].Text}'";
         return (pending[last], note);
+    }
+
+    private bool HasHeading(string text)
+    {
+        foreach (var line in Lines(text))
+            if (line.Length > 0 && MayBeHeading(text, line) && HeadingOf(text, line, WordSpans.Scan(text, line)) is not null) return true;
+        return false;
     }
 
     /// <summary>A heading is a short line whose first word starts a heading phrase.</summary>
