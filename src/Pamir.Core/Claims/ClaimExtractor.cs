@@ -32,10 +32,10 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
             int kinds = lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s));
             // every figure is governed by a measure noun: without one a sentence states no claim
             if ((kinds & Governing) == 0) continue;
+            var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
             List<TextSpan>? words = null;
             if (quantities.Count == 0)
             {

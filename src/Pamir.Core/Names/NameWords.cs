@@ -79,8 +79,7 @@ public sealed class NameWords
         {
             if (run.Start < i) continue;
             char after = run.End < text.Length ? text[run.End] : ' ';
-            int end = NameFold.IsApostrophe(after) || after == '.' || after >= '\u0300' ? ScanWord(text, run.Start) : run.End;
-            i = words.Append(text, run.Start, end);
+            i = NameFold.IsApostrophe(after) || after == '.' || after >= '\u0300' ? words.Append(text, run.Start, ScanWord(text, run.Start)) : words.AppendRun(text, run);
         }
         return words;
     }
@@ -108,8 +107,23 @@ public sealed class NameWords
     /// <summary>Adds the word [start, end): folded, shaped, with what the gap before it says; returns its end.</summary>
     private int Append(string text, int start, int end)
     {
-        int n = count;
         int length = FoldAndShape(text.AsSpan(start, end - start), folded.AsSpan(foldLength), out var shape);
+        return Add(text, start, end, length, shape);
+    }
+
+    /// <summary>Like <see cref="Append"/> for a run of the word layer taken whole: its shape is the run's, only the fold is left to do.</summary>
+    private int AppendRun(string text, TextWord run)
+    {
+        int length = NameFold.FoldWord(text.AsSpan(run.Start, run.Length), folded.AsSpan(foldLength));
+        var shape = (run.Shape & WordShape.Number) != 0 ? NameWordShape.Number
+            : ((run.Shape & WordShape.Capitalized) != 0 ? NameWordShape.Capitalized : NameWordShape.None)
+              | ((run.Shape & WordShape.AllCaps) != 0 ? NameWordShape.AllCaps : NameWordShape.None);
+        return Add(text, run.Start, run.End, length, shape);
+    }
+
+    private int Add(string text, int start, int end, int length, NameWordShape shape)
+    {
+        int n = count;
         // One space is by far the commonest gap, and it says nothing: no hyphen, line or sentence start.
         if (n == 0 || start - previousEnd != 1 || text[previousEnd] != ' ')
         {
