@@ -99,7 +99,9 @@ public sealed partial class SqliteKnowledgeStore
                 for (; next < records.Count && Compare(records[next].Key, stored) < 0; next++) changed.Add((next, false));
                 if (next < records.Count && Compare(records[next].Key, stored) == 0)
                 {
-                    if (Serialize(records[next].Value) != reader.GetString(2)) changed.Add((next, true));
+                    // Compared as UTF-8, as stored, so neither side is converted to compare.
+                    if (!JsonSerializer.SerializeToUtf8Bytes(records[next].Value, StorageJson.Options).AsSpan().SequenceEqual(reader.GetFieldValue<byte[]>(2)))
+                        changed.Add((next, true));
                     next++;
                 }
                 else gone.Add(stored);
