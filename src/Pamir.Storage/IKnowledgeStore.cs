@@ -56,7 +56,10 @@ public interface IKnowledgeStore : IDisposable
 
     FusedKnowledge Knowledge();
 
-    /// <summary>Full-text search over titles and texts, best match first.</summary>
+    /// <summary>
+    /// Full-text search over titles and texts, best match first. A query matching very many
+    /// documents ranks the most recently added of them only (see SqliteKnowledgeStore.RankedMatches).
+    /// </summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
     IReadOnlyList<Incident> Incidents(IncidentFilter filter);
@@ -77,9 +80,9 @@ public interface IKnowledgeStore : IDisposable
 
     /// <summary>
     /// The actor's relations grouped by the other actor, type and direction, each group with its
-    /// number of statements and its latest one (by the stating document's publication date, the
-    /// first stated among equals); the
-    /// most stated groups first, <paramref name="take"/> of them after skipping <paramref name="skip"/>.
+    /// number of statements and its latest one (by the stating document's publication date; by
+    /// document id among equals); the most stated groups first, <paramref name="take"/> of them
+    /// after skipping <paramref name="skip"/>.
     /// </summary>
     RelationPage Relations(string actorId, int skip, int take);
 
