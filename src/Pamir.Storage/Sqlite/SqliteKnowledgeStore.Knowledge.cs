@@ -161,11 +161,7 @@ public sealed partial class SqliteKnowledgeStore
 
     private void WriteActor(RowKey key, Actor actor, string payload, bool replacing)
     {
-        if (replacing)
-        {
-            Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
-            Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
-        }
+        if (replacing) DeleteActorAndNames(key);
         Command("""
             INSERT INTO actors (id, name, kind, country, mention_count, document_count, summary, payload)
             VALUES ($id, $name, $kind, $country, $mentions, $documents, $summary, $payload)
@@ -209,9 +205,15 @@ public sealed partial class SqliteKnowledgeStore
 
     private void DeleteActor(RowKey key)
     {
+        DeleteActorAndNames(key);
+        Command("DELETE FROM actor_documents WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+    }
+
+    /// <summary>An actor's row and names, but not its document rows, which a rewrite only changes where they differ.</summary>
+    private void DeleteActorAndNames(RowKey key)
+    {
         Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
         Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
-        Command("DELETE FROM actor_documents WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
     }
 
     private void WriteRelation(RowKey key, ResolvedRelation relation, string payload, bool replacing)
