@@ -11,22 +11,46 @@ public sealed partial class SqliteKnowledgeStore
 {
     private const string FusedWithKey = "knowledge_fused_with";
 
+    /// <summary>Fused records serialized ahead of the writes, at most this many at a time.</summary>
+    private const int RecordsPerChunk = 512;
+
+    /// <summary>The statements of the refresh under way, prepared on the connection's native handle.</summary>
+    private Dictionary<string, NativeStatement>? native;
+
     public KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith)
     {
         lock (gate)
         {
             KnowledgeWrites? writes = null;
-            InTransaction(() =>
+            native = new Dictionary<string, NativeStatement>(StringComparer.Ordinal);
+            try
             {
-                writes = new KnowledgeWrites(
-                    Reconcile(Keyed(knowledge.Incidents, i => i.Id), "SELECT id, 0, payload FROM incidents ORDER BY id", WriteIncident, DeleteIncident),
-                    Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors ORDER BY id", WriteActor, DeleteActor),
-                    Reconcile(RelationKeys(knowledge.Relations), "SELECT document_id, ordinal, payload FROM relations ORDER BY document_id, ordinal", WriteRelation, DeleteRelation),
-                    Reconcile(Keyed(knowledge.ClaimGroups, g => g.Id), "SELECT id, 0, payload FROM claim_groups ORDER BY id", WriteClaimGroup, DeleteClaimGroup));
-                Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
-            });
+                InTransaction(() =>
+                {
+                    writes = new KnowledgeWrites(
+                        Reconcile(Keyed(knowledge.Incidents, i => i.Id), "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", WriteIncident, DeleteIncident),
+                        Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", WriteActor, DeleteActor),
+                        Reconcile(RelationKeys(knowledge.Relations),
+                            "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
+                            WriteRelation, DeleteRelation),
+                        Reconcile(Keyed(knowledge.ClaimGroups, g => g.Id), "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", WriteClaimGroup, DeleteClaimGroup));
+                    Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
+                });
+            }
+            finally
+            {
+                foreach (var statement in native.Values) statement.Dispose();
+                native = null;
+            }
             return writes!;
         }
+    }
+
+    /// <summary>The prepared statement for this SQL in the refresh under way.</summary>
+    private NativeStatement Native(string sql)
+    {
+        if (!native!.TryGetValue(sql, out var statement)) native[sql] = statement = new NativeStatement(connection.Handle!, sql);
+        return statement;
     }
 
     public string? KnowledgeFusedWith
@@ -80,45 +104,70 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>
     /// Makes one table hold exactly the given records, touching only rows that differ: the records
     /// and the stored rows are merged in key order, and a record whose serialized payload equals
-    /// the stored one is left alone. Only the positions of the differences are gathered (payloads
-    /// are serialized again when written), so the table is read whole before the first write and
-    /// memory does not grow with it. A writer is told whether it replaces a stored row. Call inside a transaction.
+    /// the stored one is left alone. Records go in chunks: while one chunk is compared with the
+    /// stored rows of its key range and written, the next is serialized on the other cores, so each
+    /// record is serialized once and memory holds two chunks whatever the size of the table. The
+    /// stored rows of a chunk are read whole before its first write. A writer is told whether it
+    /// replaces a stored row. Call inside a transaction.
     /// </summary>
     private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
-        Action<RowKey, T, string, bool> write, Action<RowKey> delete)
+        Action<RowKey, T, byte[], bool> write, Action<RowKey> delete)
     {
         records.Sort((x, y) => Compare(x.Key, y.Key));
+        var stored = Native(storedSql);
         var changed = new List<(int Index, bool Stored)>();
         var gone = new List<RowKey>();
-        int next = 0;
-        using (var reader = Command(storedSql).ExecuteReader())
+        int inserted = 0, rewritten = 0, deleted = 0;
+        var serializing = SerializeAhead(records, 0);
+        bool ordinal = storedSql.Contains("$from_ordinal", StringComparison.Ordinal);
+        int start = 0;
+        do
         {
-            while (reader.Read())
+            int end = Math.Min(start + RecordsPerChunk, records.Count);
+            byte[][] payloads = serializing.GetAwaiter().GetResult();
+            if (end < records.Count) serializing = SerializeAhead(records, end);
+
+            // The chunk's range runs from its first key (the first chunk's from the start of the
+            // table) up to the next chunk's first key, so that every stored row falls in one range.
+            var from = start == 0 ? new RowKey("", long.MinValue) : records[start].Key;
+            stored.Bind("$from", from.Text);
+            if (ordinal) stored.Bind("$from_ordinal", from.Number);
+            int next = start;
+            while (stored.Read())
             {
-                var stored = new RowKey(reader.GetString(0), reader.GetInt64(1));
-                for (; next < records.Count && Compare(records[next].Key, stored) < 0; next++) changed.Add((next, false));
-                if (next < records.Count && Compare(records[next].Key, stored) == 0)
+                var key = new RowKey(stored.Text(0), stored.Int64(1));
+                if (end < records.Count && Compare(key, records[end].Key) >= 0) break;
+                for (; next < end && Compare(records[next].Key, key) < 0; next++) changed.Add((next, false));
+                if (next < end && Compare(records[next].Key, key) == 0)
                 {
                     // Compared as UTF-8, as stored, so neither side is converted to compare.
-                    if (!JsonSerializer.SerializeToUtf8Bytes(records[next].Value, StorageJson.Options).AsSpan().SequenceEqual(reader.GetFieldValue<byte[]>(2)))
-                        changed.Add((next, true));
+                    if (!payloads[next - start].AsSpan().SequenceEqual(stored.Bytes(2))) changed.Add((next, true));
                     next++;
                 }
-                else gone.Add(stored);
+                else gone.Add(key);
             }
-        }
-        for (; next < records.Count; next++) changed.Add((next, false));
+            stored.Reset();
+            for (; next < end; next++) changed.Add((next, false));
 
-        int rewritten = 0;
-        foreach (var key in gone) delete(key);
-        foreach (var (index, stored) in changed)
-        {
-            var (key, value) = records[index];
-            if (stored) rewritten++;
-            write(key, value, Serialize(value), stored);
+            foreach (var key in gone) delete(key);
+            foreach (var (index, replacing) in changed)
+            {
+                var (key, value) = records[index];
+                if (replacing) rewritten++;
+                else inserted++;
+                write(key, value, payloads[index - start], replacing);
+            }
+            deleted += gone.Count;
+            gone.Clear();
+            changed.Clear();
+            start = end;
         }
-        return new RowWrites(changed.Count - rewritten, rewritten, gone.Count);
+        while (start < records.Count);
+        return new RowWrites(inserted, rewritten, deleted);
     }
+
+    private static Task<byte[][]> SerializeAhead<T>(List<(RowKey Key, T Value)> records, int from) =>
+        Task.Run(() => Utf8Payloads.Serialize(i => records[i].Value, from, Math.Min(from + RecordsPerChunk, records.Count)));
 
     private static int Compare(RowKey x, RowKey y)
     {
@@ -126,61 +175,62 @@ public sealed partial class SqliteKnowledgeStore
         return text != 0 ? text : x.Number.CompareTo(y.Number);
     }
 
-    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, StorageJson.Options);
+    private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, StorageJson.Options);
 
-    private void WriteIncident(RowKey key, Incident incident, string payload, bool replacing)
+    private void WriteIncident(RowKey key, Incident incident, byte[] payload, bool replacing)
     {
         if (replacing) DeleteIncident(key);
-        Command("""
+        string? first = IsoDay(incident.Date?.First);
+        Native("""
             INSERT INTO incidents (id, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload)
             VALUES ($id, $type, $sub, $first, $last, $country, $location, $fatalities, $reports, $payload)
-            """,
-            ("$id", incident.Id),
-            ("$type", incident.EventType.ToString()),
-            ("$sub", incident.SubEventType),
-            ("$first", IsoDay(incident.Date?.First)),
-            ("$last", IsoDay(incident.Date?.Last)),
-            ("$country", incident.Place?.CountryCode),
-            ("$location", incident.Place?.Name),
-            ("$fatalities", incident.Fatalities),
-            ("$reports", incident.Reports.Count),
-            ("$payload", payload)).ExecuteNonQuery();
+            """)
+            .Bind("$id", incident.Id)
+            .Bind("$type", incident.EventType.ToString())
+            .Bind("$sub", incident.SubEventType)
+            .Bind("$first", first)
+            .Bind("$last", IsoDay(incident.Date?.Last))
+            .Bind("$country", incident.Place?.CountryCode)
+            .Bind("$location", incident.Place?.Name)
+            .Bind("$fatalities", incident.Fatalities)
+            .Bind("$reports", incident.Reports.Count)
+            .BindUtf8("$payload", payload)
+            .Execute();
         // Each name's entry carries the incident's date, so that an actor's latest incidents are read off the index.
-        foreach (var name in incident.Actors.Select(NameFolding.Fold).Distinct())
-            Command("""
-                INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)
-                """,
-                ("$name", name), ("$dated", incident.Date is null ? 0 : 1), ("$first", IsoDay(incident.Date?.First) ?? ""), ("$id", incident.Id)).ExecuteNonQuery();
+        var names = Native("INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)")
+            .Bind("$dated", incident.Date is null ? 0 : 1).Bind("$first", first ?? "").Bind("$id", incident.Id);
+        // The same folded name twice is ignored by the key.
+        foreach (string name in incident.Actors) names.Bind("$name", NameFolding.Fold(name)).Execute();
     }
 
     private void DeleteIncident(RowKey key)
     {
-        Command("DELETE FROM incidents WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
-        Command("DELETE FROM incident_actors WHERE incident_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Native("DELETE FROM incidents WHERE id = $id").Bind("$id", key.Text).Execute();
+        Native("DELETE FROM incident_actors WHERE incident_id = $id").Bind("$id", key.Text).Execute();
     }
 
-    private void WriteActor(RowKey key, Actor actor, string payload, bool replacing)
+    private void WriteActor(RowKey key, Actor actor, byte[] payload, bool replacing)
     {
         if (replacing) DeleteActorAndNames(key);
-        Command("""
+        Native("""
             INSERT INTO actors (id, name, kind, country, mention_count, document_count, summary, payload)
             VALUES ($id, $name, $kind, $country, $mentions, $documents, $summary, $payload)
-            """,
-            ("$id", actor.Id),
-            ("$name", actor.Name),
-            ("$kind", actor.Kind.ToString()),
-            ("$country", actor.CountryCode),
-            ("$mentions", actor.MentionCount),
-            ("$documents", actor.Documents.Count),
+            """)
+            .Bind("$id", actor.Id)
+            .Bind("$name", actor.Name)
+            .Bind("$kind", actor.Kind.ToString())
+            .Bind("$country", actor.CountryCode)
+            .Bind("$mentions", actor.MentionCount)
+            .Bind("$documents", actor.Documents.Count)
             // Listings and profiles read the summary: the list of documents of a much-mentioned actor names most of the base.
-            ("$summary", Serialize(actor with { Documents = [] })),
-            ("$payload", payload)).ExecuteNonQuery();
+            .BindUtf8("$summary", Serialize(actor with { Documents = [] }))
+            .BindUtf8("$payload", payload)
+            .Execute();
         WriteActorDocuments(actor, replacing);
-        Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 1)",
-            ("$name", NameFolding.Fold(actor.Name)), ("$id", actor.Id)).ExecuteNonQuery();
-        foreach (var alias in actor.Aliases)
-            Command("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, 0)",
-                ("$name", NameFolding.Fold(alias)), ("$id", actor.Id)).ExecuteNonQuery();
+        var names = Native("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, $canonical)").Bind("$id", actor.Id);
+        names.Bind("$name", NameFolding.Fold(actor.Name)).Bind("$canonical", 1).Execute();
+        names.Bind("$canonical", 0);
+        foreach (var alias in actor.Aliases) names.Bind("$name", NameFolding.Fold(alias)).Execute();
     }
 
     /// <summary>
@@ -193,67 +243,70 @@ public sealed partial class SqliteKnowledgeStore
         var stored = new HashSet<string>(StringComparer.Ordinal);
         if (replacing)
         {
-            using var reader = Command("SELECT document_id FROM actor_documents WHERE actor_id = $id", ("$id", actor.Id)).ExecuteReader();
-            while (reader.Read()) stored.Add(reader.GetString(0));
+            var select = Native("SELECT document_id FROM actor_documents WHERE actor_id = $id").Bind("$id", actor.Id);
+            while (select.Read()) stored.Add(select.Text(0));
+            select.Reset();
         }
+        var insert = Native("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)").Bind("$id", actor.Id);
         foreach (string document in actor.Documents)
-            if (!stored.Remove(document))
-                Command("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
-        foreach (string document in stored)
-            Command("DELETE FROM actor_documents WHERE actor_id = $id AND document_id = $document", ("$id", actor.Id), ("$document", document)).ExecuteNonQuery();
+            if (!stored.Remove(document)) insert.Bind("$document", document).Execute();
+        var remove = Native("DELETE FROM actor_documents WHERE actor_id = $id AND document_id = $document").Bind("$id", actor.Id);
+        foreach (string document in stored) remove.Bind("$document", document).Execute();
     }
 
     private void DeleteActor(RowKey key)
     {
         DeleteActorAndNames(key);
-        Command("DELETE FROM actor_documents WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Native("DELETE FROM actor_documents WHERE actor_id = $id").Bind("$id", key.Text).Execute();
     }
 
     /// <summary>An actor's row and names, but not its document rows, which a rewrite only changes where they differ.</summary>
     private void DeleteActorAndNames(RowKey key)
     {
-        Command("DELETE FROM actors WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
-        Command("DELETE FROM actor_names WHERE actor_id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Native("DELETE FROM actors WHERE id = $id").Bind("$id", key.Text).Execute();
+        Native("DELETE FROM actor_names WHERE actor_id = $id").Bind("$id", key.Text).Execute();
     }
 
-    private void WriteRelation(RowKey key, ResolvedRelation relation, string payload, bool replacing)
+    private void WriteRelation(RowKey key, ResolvedRelation relation, byte[] payload, bool replacing)
     {
         if (replacing) DeleteRelation(key);
-        Command("""
+        Native("""
             INSERT INTO relations (document_id, ordinal, source_actor, target_actor, type, published, payload)
             VALUES ($document, $ordinal, $source, $target, $type, coalesce((SELECT published FROM documents WHERE id = $document), ''), $payload)
-            """,
-            ("$document", key.Text),
-            ("$ordinal", key.Number),
-            ("$source", relation.SourceActorId),
-            ("$target", relation.TargetActorId),
-            ("$type", relation.Statement.Type.ToString()),
-            ("$payload", payload)).ExecuteNonQuery();
+            """)
+            .Bind("$document", key.Text)
+            .Bind("$ordinal", key.Number)
+            .Bind("$source", relation.SourceActorId)
+            .Bind("$target", relation.TargetActorId)
+            .Bind("$type", relation.Statement.Type.ToString())
+            .BindUtf8("$payload", payload)
+            .Execute();
     }
 
     private void DeleteRelation(RowKey key) =>
-        Command("DELETE FROM relations WHERE document_id = $document AND ordinal = $ordinal", ("$document", key.Text), ("$ordinal", key.Number)).ExecuteNonQuery();
+        Native("DELETE FROM relations WHERE document_id = $document AND ordinal = $ordinal").Bind("$document", key.Text).Bind("$ordinal", key.Number).Execute();
 
-    private void WriteClaimGroup(RowKey key, ClaimGroup group, string payload, bool replacing)
+    private void WriteClaimGroup(RowKey key, ClaimGroup group, byte[] payload, bool replacing)
     {
         if (replacing) DeleteClaimGroup(key);
-        Command("""
+        Native("""
             INSERT INTO claim_groups (id, subject, subject_key, measure, measure_folded, unit, conflicting, latest, payload)
             VALUES ($id, $subject, $subject_key, $measure, $folded, $unit, $conflicting, $latest, $payload)
-            """,
-            ("$id", group.Id),
-            ("$subject", group.Subject),
-            ("$subject_key", ActorProfiles.NameKey(group.Subject)),
-            ("$measure", group.Measure),
-            ("$folded", NameFolding.Fold(group.Measure)),
-            ("$unit", group.Unit),
-            ("$conflicting", group.Conflicting ? 1 : 0),
-            ("$latest", Serialize(group with { Claims = LatestClaims(group.Claims) })),
-            ("$payload", payload)).ExecuteNonQuery();
+            """)
+            .Bind("$id", group.Id)
+            .Bind("$subject", group.Subject)
+            .Bind("$subject_key", ActorProfiles.NameKey(group.Subject))
+            .Bind("$measure", group.Measure)
+            .Bind("$folded", NameFolding.Fold(group.Measure))
+            .Bind("$unit", group.Unit)
+            .Bind("$conflicting", group.Conflicting ? 1 : 0)
+            .BindUtf8("$latest", Serialize(group with { Claims = LatestClaims(group.Claims) }))
+            .BindUtf8("$payload", payload)
+            .Execute();
     }
 
     private void DeleteClaimGroup(RowKey key) =>
-        Command("DELETE FROM claim_groups WHERE id = $id", ("$id", key.Text)).ExecuteNonQuery();
+        Native("DELETE FROM claim_groups WHERE id = $id").Bind("$id", key.Text).Execute();
 
     /// <summary>
     /// The claims a profile quotes, most recently published first (undated last, then in the
