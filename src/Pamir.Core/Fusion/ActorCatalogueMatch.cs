@@ -16,7 +16,7 @@ internal sealed class ActorCatalogueMatch(ActorCatalogue catalogue, ActorNameKey
     private readonly Dictionary<string, IReadOnlyList<CatalogueActor>> listed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (CatalogueActor?, string?)> persons = new(StringComparer.Ordinal);
 
-    public (CatalogueActor? Entry, string? Reason) EntryOf(ActorMention mention)
+    public (CatalogueActor? Entry, string? Reason) EntryOf(ActorMentionView mention)
     {
         if (mention.CatalogueId is { } id && catalogue.Get(id) is { } matched) return (matched, null);
         if (Listed(mention.Name, mention) is { } byName) return byName;
@@ -33,7 +33,7 @@ internal sealed class ActorCatalogueMatch(ActorCatalogue catalogue, ActorNameKey
         return all.Count > 0 ? all[0] : null;
     }
 
-    private (CatalogueActor?, string?)? Listed(string form, ActorMention mention)
+    private (CatalogueActor?, string?)? Listed(string form, ActorMentionView mention)
     {
         if (!form.Contains(' ') && form != mention.Name) return null;
         foreach (var found in All(form))

@@ -5,36 +5,39 @@ namespace Pamir.Core.Fusion;
 /// <summary>Mentions from several documents found to be one actor, with the reason each joined.</summary>
 internal sealed class ActorCluster
 {
-    private readonly List<ActorMention> mentions;
+    // A cluster is made for every mention no catalogue entry gathers (most of them) before names
+    // merge them, so what few clusters need is made only once they need it.
+    private readonly List<ActorMentionView> mentions = [];
     // The distinct mention names with a space, kept as mentions join, because resolution asks for
     // them inside pairwise loops and a well-known actor has thousands of mentions.
-    private readonly List<string> mentionFullNames = [];
-    private readonly HashSet<string> mentionFullNameSet = new(StringComparer.Ordinal);
+    private List<string>? mentionFullNames;
+    private HashSet<string>? mentionFullNameSet;
+    private Dictionary<ActorMentionView, string>? reasons;
     private CatalogueActor? catalogue;
     private List<string>? fullNames;
     private int[]? signatures;
 
-    public ActorCluster(ActorMention first, CatalogueActor? catalogue)
+    public ActorCluster(ActorMentionView first, CatalogueActor? catalogue, string? reason)
     {
-        mentions = [];
         this.catalogue = catalogue;
-        Add(first, null);
+        Add(first, reason);
     }
 
-    public IReadOnlyList<ActorMention> Mentions => mentions;
+    public IReadOnlyList<ActorMentionView> Mentions => mentions;
 
     public CatalogueActor? Catalogue => catalogue;
 
-    /// <summary>Why a mention from another document joined the cluster (shared alias, transliteration rule).</summary>
-    public Dictionary<ActorMention, string> Reasons { get; } = new(ReferenceEqualityComparer.Instance);
     public ActorCluster? MergedInto { get; private set; }
 
     public ActorCluster Root => MergedInto is null ? this : MergedInto.Root;
 
     /// <summary>The distinct names that carry a given name and a surname: the mentions' in the order first seen, then the catalogue's.</summary>
     public IReadOnlyList<string> FullNames => fullNames ??= catalogue is null
-        ? mentionFullNames
-        : mentionFullNames.Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !mentionFullNameSet.Contains(n))).Distinct(StringComparer.Ordinal).ToList();
+        ? mentionFullNames ?? []
+        : (mentionFullNames ?? []).Concat(catalogue.AllNames.Where(n => n.Contains(' ') && mentionFullNameSet?.Contains(n) != true)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Why a mention from another document joined the cluster (shared alias, transliteration rule), or null.</summary>
+    public string? ReasonOf(ActorMentionView mention) => reasons is not null && reasons.TryGetValue(mention, out var reason) ? reason : null;
 
     /// <summary>
     /// The numbers of the person signatures of the full names (<see cref="ActorNameKeys.SignatureOf"/>),
@@ -63,13 +66,13 @@ internal sealed class ActorCluster
         return false;
     }
 
-    public void Add(ActorMention mention, string? reason)
+    public void Add(ActorMentionView mention, string? reason)
     {
         mentions.Add(mention);
-        if (reason is not null) Reasons[mention] = reason;
-        if (mention.Name.Contains(' ') && mentionFullNameSet.Add(mention.Name))
+        if (reason is not null) (reasons ??= new(ReferenceEqualityComparer.Instance))[mention] = reason;
+        if (mention.Name.Contains(' ') && (mentionFullNameSet ??= new(StringComparer.Ordinal)).Add(mention.Name))
         {
-            mentionFullNames.Add(mention.Name);
+            (mentionFullNames ??= []).Add(mention.Name);
             NamesChanged();
         }
     }
@@ -83,15 +86,16 @@ internal sealed class ActorCluster
     public void Absorb(ActorCluster other, string reason)
     {
         foreach (var m in other.mentions)
-            Add(m, other.Reasons.TryGetValue(m, out var earlier) ? earlier : reason);
+            Add(m, other.ReasonOf(m) ?? reason);
         if (catalogue is null && other.catalogue is not null)
         {
             catalogue = other.catalogue;
             NamesChanged();
         }
         other.mentions.Clear();
-        other.mentionFullNames.Clear();
-        other.mentionFullNameSet.Clear();
+        other.mentionFullNames?.Clear();
+        other.mentionFullNameSet?.Clear();
+        other.reasons = null;
         other.NamesChanged();
         other.MergedInto = this;
     }

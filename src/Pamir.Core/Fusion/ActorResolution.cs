@@ -3,7 +3,6 @@ using Pamir.Core.Actors;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Names;
 using Pamir.Core.Pipeline;
-using Pamir.Core.Text;
 
 namespace Pamir.Core.Fusion;
 
@@ -18,11 +17,17 @@ public static class ActorResolution
 {
     public static ActorDirectory Resolve(IReadOnlyList<DocumentFindings> findings, ActorCatalogue catalogue)
     {
-        var keys = new ActorNameKeys();
-        var match = new ActorCatalogueMatch(catalogue, keys);
-        var mentions = findings.OrderBy(f => f.DocumentId, StringComparer.Ordinal)
-            .SelectMany(f => f.Actors.Concat(Unnamed(f, match, keys)))
-            .ToList();
+        var mentions = new ActorMentions(catalogue);
+        foreach (var document in findings) mentions.Add(document);
+        return Resolve(mentions);
+    }
+
+    /// <summary>Resolves the mentions gathered; they are not needed afterwards.</summary>
+    internal static ActorDirectory Resolve(ActorMentions gathered)
+    {
+        var keys = gathered.Keys;
+        var match = gathered.Match;
+        var mentions = gathered.InDocumentOrder();
         if (mentions.Count == 0) return ActorDirectory.Empty;
 
         var clusters = new List<ActorCluster>();
@@ -35,8 +40,7 @@ public static class ActorResolution
                 known.Add(mention, reason);
                 continue;
             }
-            var cluster = new ActorCluster(mention, entry);
-            if (reason is not null) cluster.Reasons[mention] = reason;
+            var cluster = new ActorCluster(mention, entry, reason);
             clusters.Add(cluster);
             if (entry is not null) byCatalogue[entry.Id] = cluster;
         }
@@ -45,40 +49,6 @@ public static class ActorResolution
         MergePeople(clusters, keys);
         var live = clusters.Where(c => c.MergedInto is null).ToList();
         return Build(live, keys);
-    }
-
-    /// <summary>
-    /// Names used by a document's relations and incidents that its names layer did not list
-    /// (a profile's "RUS" under a heading): they are actors too, so relations can point at them.
-    /// </summary>
-    private static IEnumerable<ActorMention> Unnamed(DocumentFindings findings, ActorCatalogueMatch catalogue, ActorNameKeys keys)
-    {
-        var known = new HashSet<string>(findings.Actors.SelectMany(a => a.Forms.Append(a.Name)).Select(keys.Of), StringComparer.Ordinal);
-        var wanted = findings.Relations.SelectMany(r => new[] { (r.Source, r.Evidence), (r.Target, r.Evidence) })
-            .Concat(findings.Incidents.SelectMany(i => i.Perpetrators.Concat(i.Targets).Select(n => (n, i.Evidence.FirstOrDefault()))));
-        var added = new Dictionary<string, (string Name, List<TextSpan> Spans)>(StringComparer.Ordinal);
-        foreach (var (name, evidence) in wanted)
-        {
-            if (string.IsNullOrWhiteSpace(name)) continue;
-            string key = keys.Of(name);
-            if (known.Contains(key)) continue;
-            if (!added.TryGetValue(key, out var entry)) added[key] = entry = (name, []);
-            entry.Spans.Add(evidence);
-        }
-        foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            var actor = catalogue.Find(name);
-            yield return new ActorMention
-            {
-                DocumentId = findings.DocumentId,
-                Name = actor?.Name ?? name,
-                Kind = actor?.Kind ?? ActorKind.Organization,
-                CatalogueId = actor?.Id,
-                CountryCode = actor?.CountryCode,
-                Forms = [name],
-                Spans = spans,
-            };
-        }
     }
 
     /// <summary>Organisations, groups and states written the same way (or sharing a longer alias) in different documents.</summary>
@@ -267,13 +237,13 @@ public static class ActorResolution
             CountryCode = country,
             Aliases = aliases,
             Roles = cluster.Mentions.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            MentionCount = cluster.Mentions.Sum(m => m.Spans.Count),
+            MentionCount = cluster.Mentions.Sum(m => m.SpanCount),
             Documents = cluster.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Merges = merges,
         };
     }
 
-    private static string ReasonFor(ActorCluster cluster, ActorMention mention, string form, string name, bool listed, ActorNameKeys keys)
+    private static string ReasonFor(ActorCluster cluster, ActorMentionView mention, string form, string name, bool listed, ActorNameKeys keys)
     {
         if (listed) return $"catalogue: listed name of {name}";
         bool sameName = keys.Of(mention.Name) == keys.Of(name);
@@ -281,7 +251,7 @@ public static class ActorResolution
         {
             if (mention.Kind == ActorKind.Person && (ActorPersonMatch.SamePerson(name, form) ?? ActorPersonMatch.SameSurname(name, form)) is { } person)
                 return person;
-            if (cluster.Reasons.TryGetValue(mention, out var reason)) return reason;
+            if (cluster.ReasonOf(mention) is { } reason) return reason;
         }
         if (NameFold.Fold(mention.Name).Split(' ').Contains(NameFold.Fold(form)))
             return $"partial name of {mention.Name} in document {mention.DocumentId}";
@@ -292,7 +262,7 @@ public static class ActorResolution
     private static string CanonicalName(ActorCluster cluster) =>
         cluster.Mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Key.Count(c => c == ' '))
-            .ThenByDescending(g => g.Sum(m => m.Spans.Count))
+            .ThenByDescending(g => g.Sum(m => m.SpanCount))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
 

@@ -11,7 +11,11 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 public static class RelationResolution
 {
-    public static IReadOnlyList<ResolvedRelation> Resolve(IEnumerable<DocumentFindings> findings, IReadOnlyList<Actor> actors)
+    public static IReadOnlyList<ResolvedRelation> Resolve(IEnumerable<DocumentFindings> findings, IReadOnlyList<Actor> actors) =>
+        Resolve(findings.OrderBy(f => f.DocumentId, StringComparer.Ordinal).SelectMany(f => f.Relations), actors);
+
+    /// <param name="statements">Every document's relation statements, documents in id order.</param>
+    public static IReadOnlyList<ResolvedRelation> Resolve(IEnumerable<RelationStatement> statements, IReadOnlyList<Actor> actors)
     {
         var byName = new Dictionary<string, Actor>();
         // Better-attested actors win a name two actors share.
@@ -20,7 +24,7 @@ public static class RelationResolution
                 byName.TryAdd(NameKey.Of(form), actor);
 
         var resolved = new List<ResolvedRelation>();
-        foreach (var statement in findings.OrderBy(f => f.DocumentId, StringComparer.Ordinal).SelectMany(f => f.Relations))
+        foreach (var statement in statements)
         {
             if (!byName.TryGetValue(NameKey.Of(statement.Source), out var source) || !byName.TryGetValue(NameKey.Of(statement.Target), out var target)) continue;
             if (source.Id == target.Id) continue;

@@ -9,10 +9,9 @@ public static class KnowledgeRefresh
     /// <returns>The rows the refresh wrote: those of incidents, actors, relations and claim groups that changed.</returns>
     public static KnowledgeWrites Run(IKnowledgeStore store, ReferenceData reference, string pipelineVersion)
     {
-        // Claims are grouped as they stream in; only what actor and incident fusion compare across
-        // documents is held at once.
-        var findings = store.FusionFindings().ToList();
-        return store.ReplaceKnowledge(KnowledgeFusion.Fuse(findings, store.AllClaims(), reference), pipelineVersion);
+        // Findings and claims are fused as they stream in; fusion keeps of them only what its steps
+        // compare across documents.
+        return store.ReplaceKnowledge(KnowledgeFusion.Fuse(store.FusionFindings(), store.AllClaims(), reference), pipelineVersion);
     }
 
     /// <summary>Re-fuses only when documents changed since the last fusion or the pipeline did.</summary>

@@ -1,0 +1,73 @@
+using Pamir.Core.Actors;
+using Pamir.Core.Names;
+using Pamir.Core.Pipeline;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// Every document's actor mentions as resolution reads them (<see cref="ActorMentionView"/>),
+/// gathered one document at a time, so that the documents' findings can stream past and only this
+/// is held until resolution. One instance serves one resolution: it carries the name keys and
+/// catalogue lookups resolution goes on using.
+/// </summary>
+internal sealed class ActorMentions
+{
+    private readonly List<(string DocumentId, ActorMentionView[] Mentions)> documents = [];
+
+    public ActorMentions(ActorCatalogue catalogue)
+    {
+        Keys = new ActorNameKeys();
+        Match = new ActorCatalogueMatch(catalogue, Keys);
+    }
+
+    public ActorNameKeys Keys { get; }
+    public ActorCatalogueMatch Match { get; }
+
+    public void Add(DocumentFindings findings)
+    {
+        var unnamed = Unnamed(findings);
+        if (findings.Actors.Count + unnamed.Count == 0) return;
+        var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
+        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i]);
+        unnamed.CopyTo(views, findings.Actors.Count);
+        documents.Add((findings.DocumentId, views));
+    }
+
+    /// <summary>Every mention, documents in id order (those with one id in the order added), each document's as it lists them.</summary>
+    public List<ActorMentionView> InDocumentOrder()
+    {
+        var mentions = new List<ActorMentionView>(documents.Sum(d => d.Mentions.Length));
+        foreach (var (_, views) in documents.OrderBy(d => d.DocumentId, StringComparer.Ordinal)) mentions.AddRange(views);
+        return mentions;
+    }
+
+    /// <summary>
+    /// Names used by a document's relations and incidents that its names layer did not list
+    /// (a profile's "RUS" under a heading): they are actors too, so relations can point at them.
+    /// </summary>
+    private List<ActorMentionView> Unnamed(DocumentFindings findings)
+    {
+        var wanted = findings.Relations.SelectMany(r => new[] { r.Source, r.Target })
+            .Concat(findings.Incidents.SelectMany(i => i.Perpetrators.Concat(i.Targets)));
+        HashSet<string>? known = null;
+        Dictionary<string, (string Name, int Spans)>? added = null;
+        foreach (var name in wanted)
+        {
+            if (string.IsNullOrWhiteSpace(name)) continue;
+            known ??= new HashSet<string>(findings.Actors.SelectMany(a => a.Forms.Append(a.Name)).Select(Keys.Of), StringComparer.Ordinal);
+            string key = Keys.Of(name);
+            if (known.Contains(key)) continue;
+            added ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+            added[key] = added.TryGetValue(key, out var entry) ? (entry.Name, entry.Spans + 1) : (name, 1);
+        }
+        if (added is null) return [];
+        var views = new List<ActorMentionView>(added.Count);
+        foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var actor = Match.Find(name);
+            views.Add(new ActorMentionView(findings.DocumentId, actor?.Name ?? name, actor?.Kind ?? ActorKind.Organization,
+                actor?.Id, actor?.CountryCode, [name], [], spans));
+        }
+        return views;
+    }
+}
