@@ -22,4 +22,21 @@ public sealed class KnowledgeFusionTests
         Assert.Equal(4, Assert.Single(knowledge.Incidents).Reports.Count);
         Assert.Equal(4, Assert.Single(knowledge.ClaimGroups).Claims.Count);
     }
+
+    [Fact]
+    public void Findings_that_stream_past_once_in_any_order_fuse_into_the_same_knowledge_as_a_list()
+    {
+        var findings = new[] { "kab", "dush", "bish", "osh" }.Select(Reports.Findings).ToList();
+        int passes = 0;
+        IEnumerable<DocumentFindings> Stream()
+        {
+            passes++;
+            foreach (var document in findings.AsEnumerable().Reverse()) yield return document with { Claims = [] };
+        }
+
+        var streamed = KnowledgeFusion.Fuse(Stream(), findings.SelectMany(f => f.Claims), ReferenceData.Shared);
+
+        Assert.Equal(1, passes);
+        Assert.Equal(Json(findings), KnowledgeJson.Of(streamed));
+    }
 }
