@@ -12,6 +12,10 @@ public static class CharClass
     // Upper and Lower are bits 2 and 3, so scanners may count them by shifting.
     public const byte Letter = 1, Digit = 2, Upper = 4, Lower = 8;
     public const byte LetterOrDigit = Letter | Digit;
+    /// <summary>A letter that is not upper case (lower case or uncased): a word holding one is not in capitals.</summary>
+    public const byte NotUpperLetter = 16;
+    /// <summary>A letter that is not lower case: a word holding one is not all lower case.</summary>
+    public const byte NotLowerLetter = 32;
 
     private const int TableSize = 0x250;
     private static readonly byte[] Table = Build();
@@ -26,6 +30,8 @@ public static class CharClass
         if (char.IsDigit(c)) k |= Digit;
         if (char.IsUpper(c)) k |= Upper;
         if (char.IsLower(c)) k |= Lower;
+        if ((k & (Letter | Upper)) == Letter) k |= NotUpperLetter;
+        if ((k & (Letter | Lower)) == Letter) k |= NotLowerLetter;
         return k;
     }
 

@@ -97,20 +97,21 @@ public sealed class WordLayer
             if ((k & CharClass.LetterOrDigit) == 0) { i++; continue; }
             int start = i;
             var shape = (k & CharClass.Digit) != 0 ? WordShape.Number | WordShape.HasDigit : (k & CharClass.Upper) != 0 ? WordShape.Capitalized : WordShape.None;
-            // Counted without branches (letter, upper and lower are bits 0, 2 and 3): a word's end is the only jump that mispredicts.
-            int letters = 0, upper = 0, lower = 0, digits = 0;
+            // The classes of the run's characters OR-ed together: the loop does one operation per
+            // character, and the shape is read from the union (a cased character is always a letter).
+            int union = 0;
             for (; i < text.Length; i++)
             {
                 k = CharClass.Of(text[i]);
                 if ((k & CharClass.LetterOrDigit) == 0) break;
-                letters += k & CharClass.Letter;
-                digits |= k & CharClass.Digit;
-                upper += (k >> 2) & 1;
-                lower += (k >> 3) & 1;
+                union |= k;
             }
-            if (digits != 0) shape |= WordShape.HasDigit;
-            if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
-            if (letters > 0 && lower == letters) shape |= WordShape.Lower;
+            if ((union & CharClass.Digit) != 0) shape |= WordShape.HasDigit;
+            if ((union & CharClass.Letter) != 0)
+            {
+                if ((union & CharClass.NotLowerLetter) == 0) shape |= WordShape.Lower;
+                if ((union & CharClass.NotUpperLetter) == 0 && LettersAtLeastTwo(text, start, i, union)) shape |= WordShape.AllCaps;
+            }
             found[n++] = new TextWord(start, i, shape);
         }
         var words = found.AsSpan(0, n).ToArray();
@@ -125,5 +126,14 @@ public sealed class WordLayer
             end[s] = w;
         }
         return new WordLayer(text, words, first, end);
+    }
+
+    /// <summary>Whether the run [start, end) holds two letters or more; only a run with digits needs counting.</summary>
+    private static bool LettersAtLeastTwo(string text, int start, int end, int union)
+    {
+        if ((union & CharClass.Digit) == 0) return end - start >= 2;
+        int letters = 0;
+        for (int i = start; i < end; i++) letters += CharClass.Of(text[i]) & CharClass.Letter;
+        return letters >= 2;
     }
 }

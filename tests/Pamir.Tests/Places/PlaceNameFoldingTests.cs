@@ -22,6 +22,15 @@ public class PlaceNameFoldingTests
         Assert.Equal(PlaceNameFolding.Fold(one), PlaceNameFolding.Fold(other));
 
     [Theory]
+    [InlineData("Mazar", "mazar")]
+    [InlineData("Anna", "ana")]
+    [InlineData("Dzhizzak", "jizak")]
+    [InlineData("Wakhan", "vahan")]
+    [InlineData("Bukhoro", "buhoro")]
+    public void Folding_lowers_letters_rewrites_variants_and_merges_doubled_letters(string name, string folded) =>
+        Assert.Equal(folded, PlaceNameFolding.Fold(name));
+
+    [Theory]
     [InlineData("Osh", "Ash")]
     [InlineData("Kabul", "Kabil")]
     [InlineData("Batken", "Baken")]

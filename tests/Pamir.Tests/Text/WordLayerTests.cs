@@ -29,6 +29,17 @@ public class WordLayerTests
     }
 
     [Fact]
+    public void A_word_is_in_capitals_only_with_two_capital_letters_and_no_small_one()
+    {
+        var layer = Scan("MI6 and T72 tanks met ÜNAL near Dušanbe, not iPhone users");
+        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps | WordShape.HasDigit, layer[0].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.HasDigit, layer[2].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps, layer[5].Shape);
+        Assert.Equal(WordShape.Capitalized, layer[7].Shape);
+        Assert.Equal(WordShape.None, layer[9].Shape);
+    }
+
+    [Fact]
     public void Lower_case_views_share_the_text_offsets()
     {
         var layer = Scan("Border Guards of TAJIKISTAN");
