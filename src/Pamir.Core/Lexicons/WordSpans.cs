@@ -27,10 +27,10 @@ public static class WordSpans
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         if (i >= end) return default;
         int start = i;
-        if (char.IsLetterOrDigit(text[i]))
+        if ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) != 0)
         {
             i++;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || IsInnerNumberMark(text, i, end))) i++;
+            while (i < end && ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) != 0 || IsInnerNumberMark(text, i, end))) i++;
         }
         else i++;
         return new TextSpan(start, i);

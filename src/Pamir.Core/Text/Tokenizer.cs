@@ -24,7 +24,7 @@ public sealed class Tokenizer : IAnnotator
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             int start = i;
-            if (char.IsLetter(c))
+            if ((CharClass.Of(c) & CharClass.Letter) != 0)
             {
                 i = ScanWord(text, i);
                 tokens.Add(new Token(start, i, TokenKind.Word));
@@ -60,7 +60,8 @@ public sealed class Tokenizer : IAnnotator
         while (i < n)
         {
             char c = text[i];
-            if (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) i++;
+            // Combining marks start at U+0300: below it a character carries a word on only as a letter.
+            if ((CharClass.Of(c) & CharClass.Letter) != 0 || c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) i++;
             else if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessive(text, i)) i++;
             else break;
         }
@@ -96,6 +97,11 @@ public sealed class Tokenizer : IAnnotator
         i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
         && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
 
-    private static bool IsSymbol(char c) => c is '%' or '#' or '&' or '@' or '°' or '~' or '§' or '‰'
+    private static bool IsSymbol(char c) => c < LatinSymbols.Length ? LatinSymbols[c] : IsSymbolChar(c);
+
+    // Punctuation is asked about at every mark; for Latin-1 the answer is read from a table, not from the Unicode category.
+    private static readonly bool[] LatinSymbols = Enumerable.Range(0, 256).Select(c => IsSymbolChar((char)c)).ToArray();
+
+    private static bool IsSymbolChar(char c) => c is '%' or '#' or '&' or '@' or '°' or '~' or '§' or '‰'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.CurrencySymbol or UnicodeCategory.MathSymbol;
 }
