@@ -127,20 +127,22 @@ public sealed partial class SqliteKnowledgeStore
             ("$pipeline_version", entry.PipelineVersion),
             ("$ingested_at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ExecuteScalar()!;
 
+        // Payloads are serialised straight to UTF-8, the encoding SQLite stores, and bound as bytes
+        // cast back to TEXT: the stored value is the same text without a UTF-16 string in between.
         var findings = entry.Findings;
         Command("""
             INSERT OR REPLACE INTO findings (doc_key, incident_count, actor_count, relation_count, claim_count, incidents, actors, relations, claims)
-            VALUES ($key, $ni, $na, $nr, $nc, $incidents, $actors, $relations, $claims)
+            VALUES ($key, $ni, $na, $nr, $nc, CAST($incidents AS TEXT), CAST($actors AS TEXT), CAST($relations AS TEXT), CAST($claims AS TEXT))
             """,
             ("$key", key),
             ("$ni", findings.Incidents.Count),
             ("$na", findings.Actors.Count),
             ("$nr", findings.Relations.Count),
             ("$nc", findings.Claims.Count),
-            ("$incidents", JsonSerializer.Serialize(findings.Incidents, StorageJson.Options)),
-            ("$actors", JsonSerializer.Serialize(findings.Actors, StorageJson.Options)),
-            ("$relations", JsonSerializer.Serialize(findings.Relations, StorageJson.Options)),
-            ("$claims", JsonSerializer.Serialize(findings.Claims, StorageJson.Options))).ExecuteNonQuery();
+            ("$incidents", JsonSerializer.SerializeToUtf8Bytes(findings.Incidents, StorageJson.Options)),
+            ("$actors", JsonSerializer.SerializeToUtf8Bytes(findings.Actors, StorageJson.Options)),
+            ("$relations", JsonSerializer.SerializeToUtf8Bytes(findings.Relations, StorageJson.Options)),
+            ("$claims", JsonSerializer.SerializeToUtf8Bytes(findings.Claims, StorageJson.Options))).ExecuteNonQuery();
         return (stamp is null ? SaveOutcome.Added : SaveOutcome.Replaced, key);
     }
 
