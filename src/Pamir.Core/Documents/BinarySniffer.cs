@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pamir.Core.Documents;
 
 /// <summary>
@@ -21,6 +23,10 @@ public static class BinarySniffer
         ("\u007FELF"u8.ToArray(), "an executable"),
     ];
 
+    /// <summary>Zero and the control bytes text does not use; one vectorised scan clears most files at once.</summary>
+    private static readonly SearchValues<byte> NotInText = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r' or 0x0C)).Select(b => (byte)b)]);
+
     /// <summary>What the bytes are when they are not text ("a PNG image", "binary data"), or null for text.</summary>
     public static string? DescribeNonText(ReadOnlySpan<byte> bytes)
     {
@@ -31,6 +37,7 @@ public static class BinarySniffer
         if (TextDecoder.IsUtf16(bytes)) return null;
 
         var head = bytes[..Math.Min(bytes.Length, 8192)];
+        if (head.IndexOfAny(NotInText) < 0) return null;
         int control = 0;
         foreach (byte b in head)
         {

@@ -42,24 +42,67 @@ public static partial class DateTextParser
     [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @",?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    /// <summary>Every date in the line, full dates first where two readings overlap, in order of position.</summary>
+    /// <summary>A digit or a month name: what every date this parser reads starts with.</summary>
+    [GeneratedRegex(@"^(?:\d|" + Month + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateStart();
+
+    [GeneratedRegex(Month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
+
+    /// <summary>Whether a date may start at <paramref name="index"/>: false means <see cref="FindAll"/> finds none there.</summary>
+    public static bool MayStartAt(string line, int index) => DateStart().IsMatch(line.AsSpan(index));
+
+    /// <summary>
+    /// Every date in the line, full dates first where two readings overlap, in order of position.
+    /// A form is looked for only when the line has what it needs (a month name, four digits in a
+    /// row): most lines have neither, and one scan for each costs less than the seven forms.
+    /// </summary>
     public static IReadOnlyList<DateMatch> FindAll(string line)
     {
         var found = new List<DateMatch>();
-        foreach (Match m in DayMonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
-        foreach (Match m in MonthDayYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
-        foreach (Match m in YearMonthDay().Matches(line)) Add(found, m, Named(m, "year"), Named(m, "month"), Named(m, "day"));
-        foreach (Match m in NumericWithYearLast().Matches(line))
+        if (!line.AsSpan().ContainsAnyInRange('0', '9') && !HasAnyDigit(line)) return found;
+        bool hasMonth = MonthName().IsMatch(line), hasYear = HasFourDigits(line);
+        if (hasMonth && hasYear)
         {
-            var (day, month) = DayAndMonth(Named(m, "a"), Named(m, "b"), m.Groups["sep"].Value);
-            Add(found, m, Named(m, "year"), month, day);
+            foreach (Match m in DayMonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
+            foreach (Match m in MonthDayYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
         }
-        foreach (Match m in MonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), null);
-        foreach (Match m in MonthDay().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
-        foreach (Match m in DayMonth().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+        if (hasYear)
+        {
+            foreach (Match m in YearMonthDay().Matches(line)) Add(found, m, Named(m, "year"), Named(m, "month"), Named(m, "day"));
+            foreach (Match m in NumericWithYearLast().Matches(line))
+            {
+                var (day, month) = DayAndMonth(Named(m, "a"), Named(m, "b"), m.Groups["sep"].Value);
+                Add(found, m, Named(m, "year"), month, day);
+            }
+        }
+        if (hasMonth)
+        {
+            if (hasYear) foreach (Match m in MonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), null);
+            foreach (Match m in MonthDay().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+            foreach (Match m in DayMonth().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+        }
         found.RemoveAll(d => d.Date.Month is null);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>Any decimal digit, as the patterns' \d reads it (other scripts' digits too).</summary>
+    private static bool HasAnyDigit(string line)
+    {
+        foreach (char c in line) if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    private static bool HasFourDigits(string line)
+    {
+        int run = 0;
+        foreach (char c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /// <summary>A date value as metadata gives it: ISO 8601, RFC 822 ("Tue, 21 May 2019 10:00:00 GMT"), or a written date.</summary>

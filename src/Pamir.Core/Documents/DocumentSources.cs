@@ -46,13 +46,14 @@ public static class DocumentSources
 
     private static IEnumerable<DocumentReadResult> ReadFile(string path)
     {
-        if (!File.Exists(path)) return [DocumentReadResult.Failed(path, "no such file or directory")];
+        // One look at the file system answers both "is it there" and "how long is it".
+        var info = new FileInfo(path);
+        if (!info.Exists) return [DocumentReadResult.Failed(path, "no such file or directory")];
         string extension = Path.GetExtension(path).ToLowerInvariant();
         if (!Supported.Contains(extension))
             return [DocumentReadResult.Failed(path, $"unsupported file type \"{extension}\" (expected .txt, .html, .htm, .jsonl, .xml, .rss or .atom)")];
         try
         {
-            var info = new FileInfo(path);
             if (info.Length == 0) return [DocumentReadResult.Failed(path, "empty file")];
             if (extension == ".jsonl")
                 return BinarySniffer.DescribeNonText(Head(path)) is { } binary

@@ -64,21 +64,26 @@ public static partial class PublicationDateFinder
         return chosen;
     }
 
+    /// <summary>
+    /// Ranks one line. Its dates are found once, and only when a rule needs them: a long line of
+    /// the body is looked at only when it opens like a dateline with a date where the place ends.
+    /// </summary>
     private static (Rank, FuzzyDate?) Judge(string line, bool top, bool bottom, int? knownYear)
     {
+        IReadOnlyList<DateMatch>? found = null;
         if (top && line.Length <= ShortLine)
         {
-            var dates = DateTextParser.FindAll(line);
+            var dates = found = DateTextParser.FindAll(line);
             if (dates.Count == 0) return (Rank.None, null);
             if (Labelled(line, PublishedLabel(), dates) is { } published) return (Rank.Labelled, published);
             if (Labelled(line, UpdatedLabel(), dates) is { } updated) return (Rank.Updated, updated);
             if (FirstWithYear(dates) is { } full && (IsBareDate(line, full) || IsByline(line) || IsNameAndDate(line, full))) return (Rank.Byline, full.Date);
         }
-        if (top && Dateline(line, knownYear, requireAlone: false) is { } opening) return (Rank.Dateline, opening);
-        if (line.Length <= 80 && Dateline(line, null, requireAlone: true) is { } alone) return (Rank.PlaceAndDate, alone);
+        if (top && Dateline(line, ref found, knownYear, requireAlone: false) is { } opening) return (Rank.Dateline, opening);
+        if (line.Length <= 80 && Dateline(line, ref found, null, requireAlone: true) is { } alone) return (Rank.PlaceAndDate, alone);
         if (bottom && line.Length <= 60)
         {
-            var dates = DateTextParser.FindAll(line);
+            var dates = found ??= DateTextParser.FindAll(line);
             if (FirstWithYear(dates) is { } closing && IsBareDate(line, closing) && closing.Date.Day is not null) return (Rank.Closing, closing.Date);
         }
         return (Rank.None, null);
@@ -135,11 +140,11 @@ public static partial class PublicationDateFinder
     /// "Bishkek/Brussels, 24 May 2011", "DUSHANBE, May 20 /TASS/", "MOSCOW, March 23 (Reuters) -",
     /// "Almaty, Kazakhstan, 5 January 2022 —": a place (capitalised, a few words) and a date opening the line.
     /// </summary>
-    private static FuzzyDate? Dateline(string line, int? knownYear, bool requireAlone)
+    private static FuzzyDate? Dateline(string line, ref IReadOnlyList<DateMatch>? found, int? knownYear, bool requireAlone)
     {
         var m = DatelinePrefix().Match(line);
-        if (!m.Success || NotAPlace().IsMatch(m.Groups["first"].Value)) return null;
-        var dates = DateTextParser.FindAll(line);
+        if (!m.Success || !DateTextParser.MayStartAt(line, m.Length) || NotAPlace().IsMatch(m.Groups["first"].Value)) return null;
+        var dates = found ??= DateTextParser.FindAll(line);
         if (dates.Count == 0 || dates[0].Start != m.Length) return null;
         var date = dates[0];
         if (requireAlone && !IsBareDate(line[m.Length..], date with { Start = 0, End = date.End - m.Length })) return null;

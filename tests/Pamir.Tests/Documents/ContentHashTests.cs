@@ -32,4 +32,20 @@ public class ContentHashTests
     {
         Assert.Equal(ContentHash.Compute(null, "Text"), ContentHash.Compute(null, "Text"));
     }
+
+    [Fact]
+    public void The_hash_is_sha256_of_the_utf8_title_a_zero_byte_and_the_text()
+    {
+        (string? Title, string Text)[] documents =
+        [
+            ("Riot in Vahdat", "At least 32 people died."),
+            (null, "Беспорядки в Вахдате"),
+            ("A title cut inside a pair \uD83D", "\uDE00 and text after it"),
+        ];
+        foreach (var (title, text) in documents)
+        {
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(title + "\u0000" + text)));
+            Assert.Equal(expected, ContentHash.Compute(title, text));
+        }
+    }
 }

@@ -24,6 +24,26 @@ public class DateTextParserTests
         Assert.Equal((0, line.Length), (found.Start, found.End));
     }
 
+    [Theory]
+    [InlineData("MOSCOW, March 23 (Reuters) - Police said", 8, true)]
+    [InlineData("Almaty, 5 January 2022 - Protesters gathered", 8, true)]
+    [InlineData("DUSHANBE, мая 20", 10, true)]
+    [InlineData("Khorugh, the capital of the region, 12 May 2022", 9, false)]
+    [InlineData("Osh, Kyrgyzstan: police dispersed 300 people in May 2010", 17, false)]
+    public void A_date_may_start_only_where_a_digit_or_a_month_name_does(string line, int index, bool may)
+    {
+        Assert.Equal(may, DateTextParser.MayStartAt(line, index));
+        if (!may) Assert.DoesNotContain(DateTextParser.FindAll(line), d => d.Start == index);
+    }
+
+    [Theory]
+    [InlineData("Police detained 300 people on Saturday.")]
+    [InlineData("The court sentenced 21 men in May.")]
+    [InlineData("Officials counted 1,400 displaced.")]
+    [InlineData("No figures were given.")]
+    public void Figures_that_stand_neither_beside_a_month_name_nor_in_a_date_form_are_no_date(string line) =>
+        Assert.Empty(DateTextParser.FindAll(line));
+
     [Fact]
     public void A_timestamp_is_read_for_its_date()
     {
