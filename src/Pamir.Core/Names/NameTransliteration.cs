@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pamir.Core.Names;
 
 /// <summary>
@@ -23,11 +21,13 @@ public static class NameTransliteration
     /// <summary>The key of one name word: equal keys are spellings of one word.</summary>
     public static string Key(ReadOnlySpan<char> word)
     {
+        // Folding never lengthens a word and no rule lengthens it either, so the rules rewrite the
+        // folded word in place, each over the whole word in turn, left to right.
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         int n = NameFold.FoldWord(word, buffer);
-        var s = new StringBuilder(buffer[..n].ToString());
-        foreach (var (from, to, _) in Rules) s.Replace(from, to);
-        var result = new StringBuilder(s.Length);
+        foreach (var (from, to, _) in Rules) n = ReplaceAll(buffer[..n], from, to);
+        var s = buffer[..n];
+        int length = 0;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
@@ -35,10 +35,28 @@ public static class NameTransliteration
             if (c == 'y') c = i + 1 < s.Length && IsVowel(s[i + 1]) ? '\0' : 'i';
             else if (c == 'o') c = 'u';
             if (c == '\0') continue;
-            if (result.Length > 0 && result[^1] == c) continue;
-            result.Append(c);
+            if (length > 0 && buffer[length - 1] == c) continue;
+            // the key is written over the characters already read (length <= i)
+            buffer[length++] = c;
         }
-        return result.ToString();
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Replaces every occurrence of <paramref name="from"/> by the shorter or equal <paramref name="to"/>, as StringBuilder.Replace does; returns the new length.</summary>
+    private static int ReplaceAll(Span<char> chars, string from, string to)
+    {
+        int written = 0;
+        for (int read = 0; read < chars.Length;)
+        {
+            if (chars[read] == from[0] && chars[read..].StartsWith(from))
+            {
+                to.CopyTo(chars[written..]);
+                written += to.Length;
+                read += from.Length;
+            }
+            else chars[written++] = chars[read++];
+        }
+        return written;
     }
 
     /// <summary>The key without a surname ending or linking -i ("rahmunuv" → "rahmun", "rustami" → "rustam").</summary>

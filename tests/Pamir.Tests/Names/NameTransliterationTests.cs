@@ -17,6 +17,14 @@ public sealed class NameTransliterationTests
         Assert.Equal(NameTransliteration.Key(a), NameTransliteration.Key(b));
 
     [Theory]
+    [InlineData("Khalimov", "halimuv")]
+    [InlineData("Dzhuraev", "juraev")]
+    [InlineData("Yo'ldosh", "uldush")]
+    [InlineData("Shoghkhuzhaev", "shughujaev")]
+    public void A_key_is_the_folded_word_with_each_spelling_rule_applied_in_turn(string word, string key) =>
+        Assert.Equal(key, NameTransliteration.Key(word));
+
+    [Theory]
     [InlineData("Nuriddin", "Emomali")]
     [InlineData("Rahmon", "Rahim")]
     [InlineData("Karimov", "Kabirov")]
