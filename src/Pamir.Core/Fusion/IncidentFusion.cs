@@ -24,9 +24,10 @@ public static class IncidentFusion
             if (!unique.TryAdd(report.Key, report))
                 throw new ArgumentException($"incident report {report.Key} is given twice: each document's reports must be fused once", nameof(reports));
 
-        var views = unique.Values
+        var names = new IncidentViewNames();
+        var views = unique
             .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new IncidentReportView(r, actorId))
+            .Select(r => new IncidentReportView(r.Value, actorId, names))
             .ToList();
         var groups = IncidentClustering.Cluster(views);
         var incidents = new Incident[groups.Count];

@@ -11,6 +11,12 @@ namespace Pamir.Core.Fusion;
 internal sealed class IncidentReportView
 {
     public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId)
+        : this(report, actorId, new IncidentViewNames())
+    {
+    }
+
+    /// <param name="names">Shared by the views of one fusion, so that equal names are one string.</param>
+    public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId, IncidentViewNames names)
     {
         Report = report;
         Key = report.Key;
@@ -18,7 +24,7 @@ internal sealed class IncidentReportView
         DocumentId = report.DocumentId;
         EventType = report.EventType;
         Fatalities = report.Fatalities;
-        SubEventType = report.SubEventType?.Trim() ?? "";
+        SubEventType = names.Share(report.SubEventType?.Trim() ?? "");
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
         if (report.Date is FuzzyDate date)
         {
@@ -31,9 +37,9 @@ internal sealed class IncidentReportView
         }
         if (report.Place is PlaceRef place)
         {
-            Country = string.IsNullOrWhiteSpace(place.CountryCode) ? null : place.CountryCode.Trim().ToUpperInvariant();
-            PlaceName = IncidentNameFold.Fold(place.Name);
-            Admin1 = IncidentNameFold.Fold(place.Admin1);
+            Country = string.IsNullOrWhiteSpace(place.CountryCode) ? null : names.Share(place.CountryCode.Trim().ToUpperInvariant());
+            PlaceName = names.Fold(place.Name);
+            Admin1 = names.Fold(place.Admin1);
             Level = LevelOf(place);
             if (place.Latitude is double lat && place.Longitude is double lon)
             {
@@ -41,19 +47,20 @@ internal sealed class IncidentReportView
                 CosLatitude = Math.Cos(double.DegreesToRadians(lat));
             }
             GazetteerId = place.GazetteerId;
-            PlaceIdentity = place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}";
+            PlaceIdentity = names.Share(place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}");
         }
+        if (report.Perpetrators.Count + report.Targets.Count == 0) return;
         var named = new List<string>();
         var generic = new List<string>();
         foreach (var actor in report.Perpetrators.Concat(report.Targets))
         {
-            var folded = actorId?.Invoke(report.DocumentId, actor) is { } id ? "@" + id : IncidentNameFold.Fold(actor);
+            var folded = actorId?.Invoke(report.DocumentId, actor) is { } id ? names.Share("@" + id) : names.Fold(actor);
             if (folded.Length == 0) continue;
             var list = actor.Any(char.IsUpper) ? named : generic;
             if (!list.Contains(folded)) list.Add(folded);
         }
-        NamedActors = named;
-        GenericActors = generic;
+        NamedActors = [.. named];
+        GenericActors = [.. generic];
     }
 
     public IncidentReport Report { get; }
@@ -77,8 +84,8 @@ internal sealed class IncidentReportView
     /// <summary>The cosine of the latitude, which every distance from this place needs.</summary>
     public double CosLatitude { get; }
     public int? GazetteerId { get; }
-    public IReadOnlyList<string> NamedActors { get; }
-    public IReadOnlyList<string> GenericActors { get; }
+    public string[] NamedActors { get; } = [];
+    public string[] GenericActors { get; } = [];
     public int? Fatalities { get; }
 
     /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>

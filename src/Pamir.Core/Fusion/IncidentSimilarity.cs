@@ -58,7 +58,7 @@ internal static class IncidentSimilarity
         double date = DateScore(a, b);
         if (double.IsNegativeInfinity(date)) return null;
         double known = date + TypeScore(a, b) + FatalityScore(a, b);
-        double actorBound = a.NamedActors.Count > 0 && b.NamedActors.Count > 0 ? 3 : 0.5;
+        double actorBound = a.NamedActors.Length > 0 && b.NamedActors.Length > 0 ? 3 : 0.5;
         if (known + PlaceBound(a, b) + actorBound < Threshold) return null;
         double place = PlaceScore(a, b);
         if (double.IsNegativeInfinity(place)) return null;
@@ -193,7 +193,7 @@ internal static class IncidentSimilarity
             foreach (var y in b.NamedActors)
                 if (SameActor(x, y)) { shared++; break; }
         if (shared > 0) return shared >= 2 ? 3 : 2;
-        if (a.NamedActors.Count > 0 && b.NamedActors.Count > 0) return -1;
+        if (a.NamedActors.Length > 0 && b.NamedActors.Length > 0) return -1;
         foreach (var x in a.GenericActors)
             if (b.GenericActors.Contains(x)) return 0.5;
         return 0;
