@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using Pamir.Core.Time;
 
@@ -16,8 +17,19 @@ public sealed class FuzzyDateJsonConverter : JsonConverter<FuzzyDate>
         return Parse(text) ?? throw new JsonException($"'{text}' is not a stored date");
     }
 
-    public override void Write(Utf8JsonWriter writer, FuzzyDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Format(value));
+    /// <summary>Writes <see cref="Format"/>'s text without making a string: every incident and report carries a date.</summary>
+    public override void Write(Utf8JsonWriter writer, FuzzyDate value, JsonSerializerOptions options)
+    {
+        Span<byte> utf8 = stackalloc byte[32];
+        if (value is { IsDecade: false, Year: int year } && Utf8Iso(utf8, year, value.Month, value.Day, out int written)) writer.WriteStringValue(utf8[..written]);
+        else writer.WriteStringValue(Format(value));
+    }
+
+    /// <summary>What <see cref="FuzzyDate.ToIso"/> gives for a dated year, as UTF-8.</summary>
+    private static bool Utf8Iso(Span<byte> utf8, int year, int? month, int? day, out int written) =>
+        month is not int m ? Utf8.TryWrite(utf8, $"{year:0000}", out written)
+        : day is int d ? Utf8.TryWrite(utf8, $"{year:0000}-{m:00}-{d:00}", out written)
+        : Utf8.TryWrite(utf8, $"{year:0000}-{m:00}", out written);
 
     public static string Format(FuzzyDate date) =>
         date.IsDecade && date.Month is null ? $"{date.Year:0000}s"

@@ -12,12 +12,9 @@ internal sealed class BinaryTextOrder : IComparer<string>
     public int Compare(string? x, string? y)
     {
         if (x is null || y is null) return x is null ? (y is null ? 0 : -1) : 1;
-        int n = Math.Min(x.Length, y.Length);
-        for (int i = 0; i < n; i++)
-        {
-            char a = x[i], b = y[i];
-            if (a != b) return Rank(a) - Rank(b);
-        }
+        // Keys of fused records share long prefixes ("inc-", a document id): skip them at once.
+        int common = x.AsSpan().CommonPrefixLength(y);
+        if (common < x.Length && common < y.Length) return Rank(x[common]) - Rank(y[common]);
         return x.Length - y.Length;
     }
 
