@@ -226,7 +226,7 @@ public sealed partial class SqliteKnowledgeStore
             .BindUtf8("$summary", Serialize(actor with { Documents = [] }))
             .BindUtf8("$payload", payload)
             .Execute();
-        WriteActorDocuments(actor, replacing);
+        WriteActorDocuments(actor, payload, replacing);
         var names = Native("INSERT OR IGNORE INTO actor_names (name_folded, actor_id, is_canonical) VALUES ($name, $id, $canonical)").Bind("$id", actor.Id);
         names.Bind("$name", NameFolding.Fold(actor.Name)).Bind("$canonical", 1).Execute();
         names.Bind("$canonical", 0);
@@ -236,17 +236,21 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>
     /// An actor's documents as rows; when the actor was stored, only the documents that joined or
     /// left it are written: a document more that names a much-mentioned state must not rewrite the
-    /// tens of thousands of rows of its other documents.
+    /// tens of thousands of rows of its other documents. A new actor's documents are all new, and
+    /// SQLite takes them from the payload's list in one statement rather than one a document.
     /// </summary>
-    private void WriteActorDocuments(Actor actor, bool replacing)
+    private void WriteActorDocuments(Actor actor, byte[] payload, bool replacing)
     {
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        if (replacing)
+        if (!replacing)
         {
-            var select = Native("SELECT document_id FROM actor_documents WHERE actor_id = $id").Bind("$id", actor.Id);
-            while (select.Read()) stored.Add(select.Text(0));
-            select.Reset();
+            Native("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) SELECT $id, value FROM json_each($payload, '$.Documents')")
+                .Bind("$id", actor.Id).BindUtf8("$payload", payload).Execute();
+            return;
         }
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var select = Native("SELECT document_id FROM actor_documents WHERE actor_id = $id").Bind("$id", actor.Id);
+        while (select.Read()) stored.Add(select.Text(0));
+        select.Reset();
         var insert = Native("INSERT OR IGNORE INTO actor_documents (actor_id, document_id) VALUES ($id, $document)").Bind("$id", actor.Id);
         foreach (string document in actor.Documents)
             if (!stored.Remove(document)) insert.Bind("$document", document).Execute();
