@@ -1,6 +1,8 @@
+using Microsoft.Data.Sqlite;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Relations;
 using Pamir.Core.Text;
+using Pamir.Core.Time;
 using Pamir.Storage;
 using Pamir.Storage.Sqlite;
 
@@ -60,6 +62,27 @@ public sealed class KnowledgeWritesTests : IDisposable
         Assert.Equal(new RowWrites(1, 0, 3), writes);
         Assert.Equal(second.Select(r => (r.Statement.DocumentId, r.TargetActorId)).Order(),
             store.Knowledge().Relations.Select(r => (r.Statement.DocumentId, r.TargetActorId)).Order());
+    }
+
+    [Theory]
+    [InlineData(2018, null, null, false, "2018")]
+    [InlineData(2018, 11, null, false, "2018-11")]
+    [InlineData(2018, 11, 7, false, "2018-11-07")]
+    [InlineData(990, 1, 2, false, "0990-01-02")]
+    [InlineData(1990, null, null, true, "1990s")]
+    [InlineData(null, 11, 7, false, "--11-07")]
+    [InlineData(null, 11, null, false, "--11")]
+    public void A_riots_date_is_stored_as_the_iso_prefix_of_its_precision(int? year, int? month, int? day, bool decade, string stored)
+    {
+        var date = new FuzzyDate(year, month, day, decade);
+        store.ReplaceKnowledge(Knowledge([Riot(1, fatalities: 2) with { Date = date }]), "v1");
+
+        using var connection = new SqliteConnection($"Data Source={store.Path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM incidents";
+        Assert.Contains($"\"Date\":\"{stored}\"", (string)command.ExecuteScalar()!);
+        Assert.Equal(date, store.Knowledge().Incidents.Single().Date);
     }
 
     private static Incident Riot(int number, int? fatalities) => new()
