@@ -57,7 +57,16 @@ public sealed class Gazetteer
     internal bool TryFindFolded(scoped ReadOnlySpan<char> folded, out PlaceCandidate[] candidates)
     {
         candidates = [];
-        return bloom.MayContain(folded) && bySpan.TryGetValue(folded, out candidates!);
+        if (!bloom.MayContain(folded, out uint hash)) return false;
+        var recent = RecentNames.For(this);
+        if (!recent.TryGet(folded, hash, out var known))
+        {
+            known = bySpan.TryGetValue(folded, out var found) ? found : null;
+            recent.Add(folded, hash, known);
+        }
+        if (known is null) return false;
+        candidates = known;
+        return true;
     }
 
     /// <summary>True when a folded name is also an ordinary English word ("police", "man", "along").</summary>

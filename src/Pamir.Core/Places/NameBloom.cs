@@ -20,9 +20,11 @@ internal sealed class NameBloom
         }
     }
 
-    public bool MayContain(ReadOnlySpan<char> name)
+    /// <param name="hash">A hash of the name (20 bits), for tables that want one without hashing the name again.</param>
+    public bool MayContain(ReadOnlySpan<char> name, out uint hash)
     {
         var (a, b) = Hash(name);
+        hash = a;
         return (words[a >> 6] & (1UL << (int)a)) != 0 && (words[b >> 6] & (1UL << (int)b)) != 0;
     }
 

@@ -28,6 +28,20 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_place_named_again_and_in_a_later_report_resolves_as_the_first_time()
+    {
+        const string text = "Protesters gathered in Khujand on Monday. Police in Khujand detained two men, and Khujand stayed tense.";
+        var first = Read(text);
+        var again = Read(text);
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.Equal(At(first, "Khujand", 0).Place, At(first, "Khujand", k).Place);
+            Assert.Equal(At(first, "Khujand", k), At(again, "Khujand", k));
+        }
+        NotAPlace(again, "Monday");
+    }
+
+    [Fact]
     public void A_town_in_a_Tajik_report_resolves_to_the_Tajik_town_with_coordinates()
     {
         var document = Read("Inmates rioted at a high-security prison in Vahdat on Sunday, the Tajik justice ministry said.");
