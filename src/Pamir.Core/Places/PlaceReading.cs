@@ -92,11 +92,31 @@ internal sealed class PlaceReading
         word.ToLowerInvariant(lower);
         // a token equal to the lower-case form starts with its first letter, which must then be lower case
         if (lower.IsEmpty || !char.IsLower(lower[0])) return false;
-        char first = lower[0];
-        // Asked for a few capitalised words per document: a pass over the tokens beats building a set of them all.
-        for (int k = 0; k < tokens.Length; k++)
-            if (tokens[k].End - tokens[k].Start == lower.Length && Text[tokens[k].Start] == first && IsWord(k) && At(k).SequenceEqual(lower)) return true;
+        // Asked for a few capitalised words per document: a vectorised search of the text for the
+        // lower-case form, each find checked against the tokens, beats building a set of them all.
+        var text = Text.AsSpan();
+        for (int at = 0; at <= text.Length - lower.Length;)
+        {
+            int found = text[at..].IndexOf(lower);
+            if (found < 0) return false;
+            at += found;
+            if (TokenAt(at) is int k && tokens[k].End == at + lower.Length && IsWord(k)) return true;
+            at++;
+        }
         return false;
+    }
+
+    /// <summary>Index of the token starting exactly at the offset, if any (binary search).</summary>
+    private int? TokenAt(int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start == offset) return mid;
+            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
     }
 
     private void MarkHeadlines()
