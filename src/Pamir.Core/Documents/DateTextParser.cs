@@ -46,7 +46,12 @@ public static partial class DateTextParser
     [GeneratedRegex(@"^(?:\d|" + Month + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateStart();
 
-    [GeneratedRegex(Month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A month name standing as a word, as every form that names the month has it: after a
+    /// space, a hyphen or the line's start, and before no further letter ("market", "decided",
+    /// "mayor" hold none).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthName();
 
     /// <summary>Whether a date may start at <paramref name="index"/>: false means <see cref="FindAll"/> finds none there.</summary>

@@ -60,6 +60,15 @@ public static partial class FurnitureCleaner
     private static readonly SearchValues<string> CookieWords = Keywords("cookie");
     private static readonly SearchValues<string> CreditWords = Keywords("photo", "image", "picture", "pic:", "credit", "illustration");
 
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".,;:!?\"“”");
+
+    /// <summary>An image file name ends with its extension's last letter (the pattern's $ allows one final line break after it).</summary>
+    private static bool EndsWithLetter(string line)
+    {
+        int last = line.EndsWith('\n') ? line.Length - 2 : line.Length - 1;
+        return last >= 0 && char.IsLetter(line[last]);
+    }
+
     private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A line that is furniture by itself, whatever surrounds it.</summary>
@@ -67,7 +76,7 @@ public static partial class FurnitureCleaner
     {
         if (line.Length == 0) return false;
         if (IsIconLabelRun(line)) return true;
-        if (line.Length <= 200 && (PageChrome().IsMatch(line) || ReadAlso().IsMatch(line) || ImageFileName().IsMatch(line))) return true;
+        if (line.Length <= 200 && (PageChrome().IsMatch(line) || ReadAlso().IsMatch(line) || (EndsWithLetter(line) && ImageFileName().IsMatch(line)))) return true;
         if (line.Length > 600) return false;
         var span = line.AsSpan();
         return (line.Length <= 240 && span.IndexOfAny(SignUpWords) >= 0 && SignUp().IsMatch(line))
@@ -82,7 +91,7 @@ public static partial class FurnitureCleaner
     /// </summary>
     public static bool IsIconLabelRun(string line)
     {
-        if (line.Length > 600 || line.AsSpan().IndexOfAny(".,;:!?\"“”") >= 0) return false;
+        if (line.Length > 600 || line.AsSpan().IndexOfAny(SentencePunctuation) >= 0) return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1) return LoneButtons.Contains(words[0].ToLowerInvariant());
         int ui = 0, capitalisedOrUi = 0;
