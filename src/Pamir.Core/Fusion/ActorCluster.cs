@@ -7,7 +7,7 @@ internal sealed class ActorCluster
 {
     // A cluster is made for every mention no catalogue entry gathers (most of them) before names
     // merge them, so what few clusters need is made only once they need it.
-    private readonly List<ActorMentionView> mentions = [];
+    private readonly List<ActorMentionView> mentions = new(1);
     // The distinct mention names with a space, kept as mentions join, because resolution asks for
     // them inside pairwise loops and a well-known actor has thousands of mentions.
     private List<string>? mentionFullNames;
@@ -93,6 +93,7 @@ internal sealed class ActorCluster
             NamesChanged();
         }
         other.mentions.Clear();
+        other.mentions.TrimExcess();
         other.mentionFullNames?.Clear();
         other.mentionFullNameSet?.Clear();
         other.reasons = null;

@@ -47,20 +47,18 @@ internal sealed class ActorMentions
     /// </summary>
     private List<ActorMentionView> Unnamed(DocumentFindings findings)
     {
-        var wanted = findings.Relations.SelectMany(r => new[] { r.Source, r.Target })
-            .Concat(findings.Incidents.SelectMany(i => i.Perpetrators.Concat(i.Targets)));
-        HashSet<string>? known = null;
-        Dictionary<string, (string Name, int Spans)>? added = null;
-        foreach (var name in wanted)
+        var wanted = new Wanted(findings, Keys);
+        foreach (var relation in findings.Relations)
         {
-            if (string.IsNullOrWhiteSpace(name)) continue;
-            known ??= new HashSet<string>(findings.Actors.SelectMany(a => a.Forms.Append(a.Name)).Select(Keys.Of), StringComparer.Ordinal);
-            string key = Keys.Of(name);
-            if (known.Contains(key)) continue;
-            added ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-            added[key] = added.TryGetValue(key, out var entry) ? (entry.Name, entry.Spans + 1) : (name, 1);
+            wanted.Add(relation.Source);
+            wanted.Add(relation.Target);
         }
-        if (added is null) return [];
+        foreach (var report in findings.Incidents)
+        {
+            foreach (var name in report.Perpetrators) wanted.Add(name);
+            foreach (var name in report.Targets) wanted.Add(name);
+        }
+        if (wanted.Added is not { } added) return [];
         var views = new List<ActorMentionView>(added.Count);
         foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -69,5 +67,38 @@ internal sealed class ActorMentions
                 actor?.Id, actor?.CountryCode, [name], [], spans));
         }
         return views;
+    }
+
+    /// <summary>
+    /// The names one document uses that its mentions do not list, by key, each with the first
+    /// spelling met and how many times it is used. Most documents use none, so nothing is made
+    /// until a name is met.
+    /// </summary>
+    private struct Wanted(DocumentFindings findings, ActorNameKeys keys)
+    {
+        private HashSet<string>? known;
+
+        public Dictionary<string, (string Name, int Spans)>? Added { get; private set; }
+
+        public void Add(string name)
+        {
+            if (string.IsNullOrWhiteSpace(name)) return;
+            known ??= Known();
+            string key = keys.Of(name);
+            if (known.Contains(key)) return;
+            Added ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+            Added[key] = Added.TryGetValue(key, out var entry) ? (entry.Name, entry.Spans + 1) : (name, 1);
+        }
+
+        private readonly HashSet<string> Known()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mention in findings.Actors)
+            {
+                foreach (var form in mention.Forms) set.Add(keys.Of(form));
+                set.Add(keys.Of(mention.Name));
+            }
+            return set;
+        }
     }
 }
