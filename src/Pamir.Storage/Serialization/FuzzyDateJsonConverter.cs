@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using Pamir.Core.Time;
 
@@ -20,16 +19,38 @@ public sealed class FuzzyDateJsonConverter : JsonConverter<FuzzyDate>
     /// <summary>Writes <see cref="Format"/>'s text without making a string: every incident and report carries a date.</summary>
     public override void Write(Utf8JsonWriter writer, FuzzyDate value, JsonSerializerOptions options)
     {
-        Span<byte> utf8 = stackalloc byte[32];
+        Span<byte> utf8 = stackalloc byte[10];
         if (value is { IsDecade: false, Year: int year } && Utf8Iso(utf8, year, value.Month, value.Day, out int written)) writer.WriteStringValue(utf8[..written]);
         else writer.WriteStringValue(Format(value));
     }
 
-    /// <summary>What <see cref="FuzzyDate.ToIso"/> gives for a dated year, as UTF-8.</summary>
-    private static bool Utf8Iso(Span<byte> utf8, int year, int? month, int? day, out int written) =>
-        month is not int m ? Utf8.TryWrite(utf8, $"{year:0000}", out written)
-        : day is int d ? Utf8.TryWrite(utf8, $"{year:0000}-{m:00}-{d:00}", out written)
-        : Utf8.TryWrite(utf8, $"{year:0000}-{m:00}", out written);
+    /// <summary>
+    /// What <see cref="FuzzyDate.ToIso"/> gives for a year of four digits, as UTF-8 digit by digit
+    /// (a formatted number parses its format each time); false for a year or month it pads otherwise.
+    /// </summary>
+    private static bool Utf8Iso(Span<byte> utf8, int year, int? month, int? day, out int written)
+    {
+        written = 0;
+        if (year is < 0 or > 9999 || month is < 0 or > 99 || day is < 0 or > 99) return false;
+        TwoDigits(utf8, year / 100);
+        TwoDigits(utf8[2..], year % 100);
+        written = 4;
+        if (month is not int m) return true;
+        utf8[4] = (byte)'-';
+        TwoDigits(utf8[5..], m);
+        written = 7;
+        if (day is not int d) return true;
+        utf8[7] = (byte)'-';
+        TwoDigits(utf8[8..], d);
+        written = 10;
+        return true;
+    }
+
+    private static void TwoDigits(Span<byte> utf8, int number)
+    {
+        utf8[0] = (byte)('0' + number / 10);
+        utf8[1] = (byte)('0' + number % 10);
+    }
 
     public static string Format(FuzzyDate date) =>
         date.IsDecade && date.Month is null ? $"{date.Year:0000}s"

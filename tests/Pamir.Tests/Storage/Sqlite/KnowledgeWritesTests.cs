@@ -69,6 +69,7 @@ public sealed class KnowledgeWritesTests : IDisposable
     [InlineData(2018, 11, null, false, "2018-11")]
     [InlineData(2018, 11, 7, false, "2018-11-07")]
     [InlineData(990, 1, 2, false, "0990-01-02")]
+    [InlineData(5, 12, null, false, "0005-12")]
     [InlineData(1990, null, null, true, "1990s")]
     [InlineData(null, 11, 7, false, "--11-07")]
     [InlineData(null, 11, null, false, "--11")]
