@@ -17,13 +17,26 @@ public sealed class ReferenceData
 
     public static ReferenceData Shared => Loaded.Value;
 
-    public static ReferenceData Load() => new()
+    public static ReferenceData Load()
     {
-        Gazetteer = Gazetteer.LoadShipped(),
-        Events = EventLexicon.LoadEmbedded(),
-        Relations = RelationLexicon.Load(),
-        Claims = ClaimLexicon.Load(),
-    };
+        // Every command that analyses waits for this; the parts are independent, and the
+        // gazetteer alone (108k names to decompress, parse and index) takes about as long as the rest.
+        var gazetteer = Task.Run(Gazetteer.LoadShipped);
+        var actors = Task.Run(() => ActorCatalogue.Shipped);
+        var names = Task.Run(() => NameLexicon.Shipped);
+        var events = EventLexicon.LoadEmbedded();
+        var relations = RelationLexicon.Load();
+        var claims = ClaimLexicon.Load();
+        return new()
+        {
+            Gazetteer = gazetteer.GetAwaiter().GetResult(),
+            Events = events,
+            Relations = relations,
+            Claims = claims,
+            Actors = actors.GetAwaiter().GetResult(),
+            NameLexicon = names.GetAwaiter().GetResult(),
+        };
+    }
 
     /// <summary>Countries, regions and populated places (GeoNames), for the place finder.</summary>
     public required Gazetteer Gazetteer { get; init; }
