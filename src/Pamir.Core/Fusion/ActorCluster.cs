@@ -5,11 +5,14 @@ namespace Pamir.Core.Fusion;
 /// <summary>Mentions from several documents found to be one actor, with the reason each joined.</summary>
 internal sealed class ActorCluster
 {
-    // A cluster is made for every mention no catalogue entry gathers (most of them) before names
-    // merge them, so what few clusters need is made only once they need it.
-    private readonly List<ActorMentionView> mentions = new(1);
+    // A cluster is made for every mention no catalogue entry gathers (most of them: half a million
+    // at 100,000 documents) before names merge them, so a cluster of one mention holds an array of
+    // one, and what few clusters need is made only once they need it.
+    private ActorMentionView[] mentions;
+    private int count;
     // The distinct mention names with a space, kept as mentions join, because resolution asks for
-    // them inside pairwise loops and a well-known actor has thousands of mentions.
+    // them inside pairwise loops and a well-known actor has thousands of mentions; looked up in a
+    // set only once there are enough of them to be worth one.
     private List<string>? mentionFullNames;
     private HashSet<string>? mentionFullNameSet;
     private Dictionary<ActorMentionView, string>? reasons;
@@ -20,10 +23,12 @@ internal sealed class ActorCluster
     public ActorCluster(ActorMentionView first, CatalogueActor? catalogue, string? reason)
     {
         this.catalogue = catalogue;
-        Add(first, reason);
+        mentions = [first];
+        count = 1;
+        Joined(first, reason);
     }
 
-    public IReadOnlyList<ActorMentionView> Mentions => mentions;
+    public ArraySegment<ActorMentionView> Mentions => new(mentions, 0, count);
 
     public CatalogueActor? Catalogue => catalogue;
 
@@ -34,7 +39,7 @@ internal sealed class ActorCluster
     /// <summary>The distinct names that carry a given name and a surname: the mentions' in the order first seen, then the catalogue's.</summary>
     public IReadOnlyList<string> FullNames => fullNames ??= catalogue is null
         ? mentionFullNames ?? []
-        : (mentionFullNames ?? []).Concat(catalogue.AllNames.Where(n => n.Contains(' ') && mentionFullNameSet?.Contains(n) != true)).Distinct(StringComparer.Ordinal).ToList();
+        : (mentionFullNames ?? []).Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !HasMentionFullName(n))).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Why a mention from another document joined the cluster (shared alias, transliteration rule), or null.</summary>
     public string? ReasonOf(ActorMentionView mention) => reasons is not null && reasons.TryGetValue(mention, out var reason) ? reason : null;
@@ -68,14 +73,26 @@ internal sealed class ActorCluster
 
     public void Add(ActorMentionView mention, string? reason)
     {
-        mentions.Add(mention);
-        if (reason is not null) (reasons ??= new(ReferenceEqualityComparer.Instance))[mention] = reason;
-        if (mention.Name.Contains(' ') && (mentionFullNameSet ??= new(StringComparer.Ordinal)).Add(mention.Name))
-        {
-            (mentionFullNames ??= []).Add(mention.Name);
-            NamesChanged();
-        }
+        if (count == mentions.Length) Array.Resize(ref mentions, count * 2);
+        mentions[count++] = mention;
+        Joined(mention, reason);
     }
+
+    private void Joined(ActorMentionView mention, string? reason)
+    {
+        if (reason is not null) (reasons ??= new(ReferenceEqualityComparer.Instance))[mention] = reason;
+        if (!mention.Name.Contains(' ') || HasMentionFullName(mention.Name)) return;
+        (mentionFullNames ??= new(1)).Add(mention.Name);
+        if (mentionFullNameSet is not null) mentionFullNameSet.Add(mention.Name);
+        else if (mentionFullNames.Count == FullNameSetFrom) mentionFullNameSet = new(mentionFullNames, StringComparer.Ordinal);
+        NamesChanged();
+    }
+
+    /// <summary>Below this many full names, looking one up in the list is as quick as in a set.</summary>
+    private const int FullNameSetFrom = 8;
+
+    private bool HasMentionFullName(string name) =>
+        mentionFullNameSet?.Contains(name) ?? mentionFullNames?.Contains(name) ?? false;
 
     private void NamesChanged()
     {
@@ -85,17 +102,18 @@ internal sealed class ActorCluster
 
     public void Absorb(ActorCluster other, string reason)
     {
-        foreach (var m in other.mentions)
+        if (mentions.Length < count + other.count) Array.Resize(ref mentions, Math.Max(count + other.count, count * 2));
+        foreach (var m in other.Mentions)
             Add(m, other.ReasonOf(m) ?? reason);
         if (catalogue is null && other.catalogue is not null)
         {
             catalogue = other.catalogue;
             NamesChanged();
         }
-        other.mentions.Clear();
-        other.mentions.TrimExcess();
-        other.mentionFullNames?.Clear();
-        other.mentionFullNameSet?.Clear();
+        other.mentions = [];
+        other.count = 0;
+        other.mentionFullNames = null;
+        other.mentionFullNameSet = null;
         other.reasons = null;
         other.NamesChanged();
         other.MergedInto = this;
