@@ -24,10 +24,13 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         var focus = FocusName(document);
         var claims = new List<Claim>();
         HashSet<(string, double)>? seen = null;
+        var read = new List<Claim>();
         // Most sentences hold no figure: only those that do, and the sentence before each (whose
         // topic a share may refer to), are split into words and matched against the lexicon.
         SentenceView? previous = null;
         int previousSentence = -1;
+        // Two word buffers in turn: the previous sentence's view keeps its words while the next is split.
+        List<TextSpan> words = [], previousWords = [];
         int nextQuantity = 0, nextTime = 0, nextPlace = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -36,14 +39,9 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             // every figure is governed by a measure noun: without one a sentence states no claim
             if ((kinds & Governing) == 0) continue;
             var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
-            List<TextSpan>? words = null;
-            if (quantities.Count == 0)
-            {
-                if ((kinds & ClaimLexicon.FractionBit) == 0) continue;
-                words = WordSpans.Scan(text, sentence.Span);
-                if (!lexicon.Fractions.Occurs(text, words)) continue;
-            }
-            words ??= WordSpans.Scan(text, sentence.Span);
+            if (quantities.Count == 0 && (kinds & ClaimLexicon.FractionBit) == 0) continue;
+            WordSpans.ScanInto(words, text, sentence.Span);
+            if (quantities.Count == 0 && !lexicon.Fractions.Occurs(text, words)) continue;
             var times = Within(document.Times, sentence.Start, sentence.End, ref nextTime, static t => t.Start, static t => t.End);
             var places = Within(document.Places, sentence.Start, sentence.End, ref nextPlace, static p => p.Start, static p => p.End);
             var countries = new List<CountrySpan>();
@@ -54,10 +52,13 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             string? previousTopic = s == 0 ? null
                 : previousSentence == s - 1 ? LastTopic(previous!)
                 : TopicOf(document, layer, s - 1);
-            foreach (var claim in reader.Read(new SentenceClaimReader.Input(document.Id, view, quantities, times, focus, previousTopic, document.Published)))
+            read.Clear();
+            reader.Read(new SentenceClaimReader.Input(document.Id, view, quantities, times, focus, previousTopic, document.Published), read);
+            foreach (var claim in read)
                 if ((seen ??= []).Add((claim.Measure, claim.Value))) claims.Add(claim);
             previous = view;
             previousSentence = s;
+            (words, previousWords) = (previousWords, words);
         }
         return claims;
     }

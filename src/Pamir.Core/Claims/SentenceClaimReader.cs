@@ -30,7 +30,8 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         string DocumentId, SentenceView View, IReadOnlyList<Quantity> Quantities, IReadOnlyList<TimeExpression> Times,
         string? Focus, string? PreviousTopic, FuzzyDate? Published);
 
-    public IEnumerable<Claim> Read(Input input)
+    /// <summary>Appends the sentence's claims to <paramref name="claims"/>, in the order their figures stand.</summary>
+    public void Read(Input input, List<Claim> claims)
     {
         var v = input.View;
         var found = new List<(Claim Claim, int FirstWord, int EndWord)>();
@@ -59,7 +60,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
                 if (lexicon.Qualifiers.MatchAt(v.Text, v.Words, k) is { } qm && qm.EndWord == f.FirstWord) { qualifier = qm.Value; start = k; break; }
             if (Share(input, start, f.EndWord, f.Value, null, qualifier) is { } claim) found.Add((claim, start, f.EndWord));
         }
-        return Dated(input, found);
+        Dated(input, found, claims);
     }
 
     private static bool OverlapsTime(IReadOnlyList<TimeExpression> times, Quantity q)
@@ -192,7 +193,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>Each time expression dates the figure nearest to it ("from 4,000 troops to 7,500 by 2025": 2025 dates the 7,500 only).</summary>
-    private static IEnumerable<Claim> Dated(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found)
+    private static void Dated(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, List<Claim> claims)
     {
         var v = input.View;
         var dates = new FuzzyDate?[found.Count];
@@ -207,6 +208,6 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
             }
             if (best >= 0 && dates[best] is null) dates[best] = t.Value;
         }
-        return found.Select((f, i) => dates[i] is { } d ? f.Claim with { RefersTo = d } : f.Claim);
+        for (int i = 0; i < found.Count; i++) claims.Add(dates[i] is { } d ? found[i].Claim with { RefersTo = d } : found[i].Claim);
     }
 }

@@ -53,7 +53,7 @@ public sealed class PhraseIndex<T>
         words.Where(w => w.All(char.IsLetterOrDigit)).OrderByDescending(w => w.Length).FirstOrDefault();
 
     /// <summary>The longest phrase starting at word <paramref name="at"/>, if any.</summary>
-    public PhraseMatch<T>? MatchAt(string text, IReadOnlyList<TextSpan> words, int at)
+    public PhraseMatch<T>? MatchAt(string text, List<TextSpan> words, int at)
     {
         var first = words[at].In(text);
         if (filter is not null && !filter.MayContain(first) || !lookup.TryGetValue(first, out var entries)) return null;
@@ -87,7 +87,7 @@ public sealed class PhraseIndex<T>
     public bool MayStartWith(ReadOnlySpan<char> word) => (filter is null || filter.MayContain(word)) && lookup.ContainsKey(word);
 
     /// <summary>True when a phrase starts at some word (<see cref="FindAll"/> would find one).</summary>
-    public bool Occurs(string text, IReadOnlyList<TextSpan> words)
+    public bool Occurs(string text, List<TextSpan> words)
     {
         for (int i = 0; i < words.Count; i++)
             if (MatchAt(text, words, i) is not null) return true;
@@ -95,7 +95,7 @@ public sealed class PhraseIndex<T>
     }
 
     /// <summary>Every non-overlapping longest match, left to right.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<TextSpan> words)
+    public List<PhraseMatch<T>> FindAll(string text, List<TextSpan> words)
     {
         var found = new List<PhraseMatch<T>>();
         for (int i = 0; i < words.Count;)

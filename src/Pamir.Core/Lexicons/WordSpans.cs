@@ -12,11 +12,18 @@ public static class WordSpans
 {
     public static List<TextSpan> Scan(string text, TextSpan range)
     {
-        int end = Math.Min(range.End, text.Length);
         // about one piece per five characters of prose: sized once, the list seldom grows
-        var words = new List<TextSpan>(Math.Max(4, (end - range.Start) / 5));
-        for (var word = Next(text, range.Start, end); word.Length > 0; word = Next(text, word.End, end)) words.Add(word);
+        var words = new List<TextSpan>(Math.Max(4, (Math.Min(range.End, text.Length) - range.Start) / 5));
+        ScanInto(words, text, range);
         return words;
+    }
+
+    /// <summary>Like <see cref="Scan"/> into a list that is cleared first: a reader going from sentence to sentence reuses one.</summary>
+    public static void ScanInto(List<TextSpan> words, string text, TextSpan range)
+    {
+        words.Clear();
+        int end = Math.Min(range.End, text.Length);
+        for (var word = Next(text, range.Start, end); word.Length > 0; word = Next(text, word.End, end)) words.Add(word);
     }
 
     /// <summary>The first word of the range (empty when it holds none), without splitting the rest.</summary>
@@ -40,7 +47,7 @@ public static class WordSpans
         (text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]);
 
     /// <summary>Index of the first word that ends after <paramref name="offset"/> (words.Count when none).</summary>
-    public static int IndexAt(IReadOnlyList<TextSpan> words, int offset)
+    public static int IndexAt(List<TextSpan> words, int offset)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)

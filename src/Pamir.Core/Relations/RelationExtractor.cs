@@ -24,6 +24,8 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
         var seen = new HashSet<(string, string, RelationType)>();
         string? subject = focus;
         var layer = document.Words;
+        var words = new List<TextSpan>();
+        var read = new List<RelationStatement>();
         int next = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -34,8 +36,11 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             if (next == first) continue;
             // a sentence with no trigger word states no relation, and is not split into words
             if (lexicon.Triggers.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)))
-                foreach (var r in sentences.Read(document.Id, text, sentence.Span, actors.GetRange(first, next - first), document.Times, subject))
-                    Add(r);
+            {
+                read.Clear();
+                sentences.Read(document.Id, text, sentence.Span, actors.GetRange(first, next - first), document.Times, subject, words, read);
+                foreach (var r in read) Add(r);
+            }
             subject = actors[first].Name;
         }
         var profileSubject = focus ?? document.Source.Title;

@@ -28,26 +28,32 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Appends the sentence's statements to <paramref name="found"/>, in the order its triggers stand.</summary>
     /// <param name="previousSubject">Whom "its" points at when the sentence names no one before it (the subject of earlier sentences, or the document's focus).</param>
-    public IEnumerable<RelationStatement> Read(string documentId, string text, TextSpan sentence, IReadOnlyList<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject)
+    /// <param name="words">A buffer the sentence is split into, reused from one sentence to the next.</param>
+    public void Read(string documentId, string text, TextSpan sentence, IReadOnlyList<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject,
+        List<TextSpan> words, List<RelationStatement> found)
     {
-        if (actors.Count == 0) yield break;
-        var words = WordSpans.Scan(text, sentence);
+        if (actors.Count == 0) return;
+        WordSpans.ScanInto(words, text, sentence);
         var placed = new List<Placed>(actors.Count);
         foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
         var ctx = new Context(text, words, placed);
+        List<(string Source, string Target)>? ends = null;
         for (int i = 0; i < words.Count;)
         {
             if (ctx.ActorAt(i) is { } inside) { i = inside.EndWord; continue; }
             if (lexicon.Triggers.MatchAt(text, words, i) is not { } match) { i++; continue; }
             i = match.EndWord;
             if (match.Value.Frame == TriggerFrame.Ignore) continue;
-            var ends = ctx.Word(match.FirstWord - 1) is "-" ? Compound(ctx, match) : Ends(ctx, match, previousSubject);
+            (ends ??= []).Clear();
+            if (ctx.Word(match.FirstWord - 1) is "-") Compound(ctx, match, ends);
+            else Ends(ctx, match, previousSubject, ends);
             foreach (var (source, target) in ends)
             {
                 if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase)) continue;
                 var (since, until) = TimeOf(text, words, times, sentence, words[match.FirstWord].Start);
-                yield return new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until);
+                found.Add(new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until));
             }
         }
     }
@@ -56,53 +62,54 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     /// "the Moscow-led CSTO", "Russian-backed separatists": a trigger glued to the actor before it
     /// relates that actor to the head noun right after it, and to nothing further off.
     /// </summary>
-    private static IEnumerable<(string Source, string Target)> Compound(Context ctx, PhraseMatch<RelationTrigger> m)
+    private static void Compound(Context ctx, PhraseMatch<RelationTrigger> m, List<(string Source, string Target)> ends)
     {
-        if (m.Value.Frame != TriggerFrame.Active) yield break;
+        if (m.Value.Frame != TriggerFrame.Active) return;
         if (ctx.Before(m.FirstWord - 1, 0, asModifier: true) is { } source && ctx.After(m.EndWord, 1) is { } target)
-            yield return (source.Actor.Name, target.Actor.Name);
+            ends.Add((source.Actor.Name, target.Actor.Name));
     }
 
-    private IEnumerable<(string Source, string Target)> Ends(Context ctx, PhraseMatch<RelationTrigger> m, string? previousSubject)
+    /// <summary>The (source, target) pairs the trigger's frame places around it, added to <paramref name="ends"/>.</summary>
+    private void Ends(Context ctx, PhraseMatch<RelationTrigger> m, string? previousSubject, List<(string Source, string Target)> ends)
     {
         int t0 = m.FirstWord, t1 = m.EndWord;
         switch (m.Value.Frame)
         {
             case TriggerFrame.Active:
                 if (ctx.Before(t0, MaxSubjectGap) is { } activeSource)
-                    foreach (var target in ctx.AfterWithConjuncts(t1, MaxGap))
-                        yield return (activeSource.Actor.Name, target.Actor.Name);
+                    for (var target = ctx.After(t1, MaxGap); target is { } t; target = ctx.NextConjunct(t))
+                        ends.Add((activeSource.Actor.Name, t.Actor.Name));
                 break;
             case TriggerFrame.Reversed:
                 if (ctx.Before(t0, MaxGap) is { } reversedTarget)
-                    foreach (var source in ctx.AfterWithConjuncts(t1, MaxGap))
-                        yield return (source.Actor.Name, reversedTarget.Actor.Name);
+                    for (var source = ctx.After(t1, MaxGap); source is { } a; source = ctx.NextConjunct(a))
+                        ends.Add((a.Actor.Name, reversedTarget.Actor.Name));
                 break;
             case TriggerFrame.Between:
                 if (ctx.After(t1, MaxGap) is { } first && ctx.After(first.EndWord, 1) is { } second && ctx.Joined(first, second))
-                    yield return (first.Actor.Name, second.Actor.Name);
+                    ends.Add((first.Actor.Name, second.Actor.Name));
                 break;
             case TriggerFrame.Mutual:
                 if (ctx.Before(t0, MaxSubjectGap) is { } last)
                 {
                     if (ctx.Before(last.StartWord, 1) is { } earlier && ctx.Joined(earlier, last))
-                        yield return (earlier.Actor.Name, last.Actor.Name);
+                        ends.Add((earlier.Actor.Name, last.Actor.Name));
                     else if (ctx.After(t1, MaxGap) is { } partner)
-                        yield return (last.Actor.Name, partner.Actor.Name);
+                        ends.Add((last.Actor.Name, partner.Actor.Name));
                 }
                 break;
             case TriggerFrame.Possessive:
             case TriggerFrame.ReversedPossessive:
                 if (PossessiveStance(ctx, t0, t1, previousSubject) is { } stance)
-                    yield return m.Value.Frame == TriggerFrame.Possessive ? stance : (stance.Target, stance.Source);
+                    ends.Add(m.Value.Frame == TriggerFrame.Possessive ? stance : (stance.Target, stance.Source));
                 break;
             case TriggerFrame.RoleOf:
                 if (ctx.Before(t0, 3) is { } holder && ctx.OnlyApposition(holder.EndWord, t0) && ctx.After(t1, 3) is { } body)
-                    yield return (holder.Actor.Name, body.Actor.Name);
+                    ends.Add((holder.Actor.Name, body.Actor.Name));
                 break;
             case TriggerFrame.RolePrefix:
                 if (ctx.Before(t0, 2) is { } group && ctx.After(t1, 1) is { } person)
-                    yield return (person.Actor.Name, group.Actor.Name);
+                    ends.Add((person.Actor.Name, group.Actor.Name));
                 break;
         }
     }
@@ -199,17 +206,9 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
             return best;
         }
 
-        /// <summary>The first actor after the trigger and every actor coordinated with it ("X, Y and Z").</summary>
-        public IEnumerable<Placed> AfterWithConjuncts(int at, int gap)
-        {
-            if (After(at, gap) is not { } current) yield break;
-            yield return current;
-            while (After(current.EndWord, 2) is { } next && Joined(current, next))
-            {
-                yield return next;
-                current = next;
-            }
-        }
+        /// <summary>The actor coordinated with this one ("X, Y and Z": Y after X, Z after Y), or null.</summary>
+        public Placed? NextConjunct(Placed current) =>
+            After(current.EndWord, 2) is { } next && Joined(current, next) ? next : null;
 
         /// <summary>Whether only "and" or commas (and an article) stand between two actors.</summary>
         public bool Joined(Placed first, Placed second)
