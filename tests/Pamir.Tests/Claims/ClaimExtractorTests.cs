@@ -81,6 +81,16 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Figures_in_sentences_one_after_another_each_keep_their_own_words_and_take_the_topic_just_before()
+    {
+        var claims = ClaimsIn(HandAnnotated.Of("Remittances are equal to 35% of the Kyrgyz economy. Remittances rose to 40% of GDP. A year later it was 45% of GDP.")
+            .Quantity("35%", 35, "%").Country("Kyrgyz", "KG", "Kyrgyzstan").Quantity("40%", 40, "%").Quantity("45%", 45, "%").Focus("KG"));
+
+        Assert.Equal(["35% of the Kyrgyz economy", "40% of GDP", "45% of GDP"], claims.Select(c => c.StatedAs));
+        Assert.All(claims, c => Assert.Equal("remittances as a share of Kyrgyzstan's GDP", c.Measure));
+    }
+
+    [Fact]
     public void More_than_half_counts_as_fifty_per_cent_and_keeps_its_qualifier()
     {
         var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Uzbekistan depends on its migrants. More than half of its GDP comes from remittances.")

@@ -129,6 +129,18 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void Lists_of_backers_in_two_sentences_running_on_are_each_read_from_their_own_sentence()
+    {
+        var relations = RelationsIn(HandAnnotated.Of("Moscow supported Armenia and Belarus with loans. Ankara supported Azerbaijan, Georgia and Ukraine with drones.")
+            .Name("Moscow", ActorKind.State, "Russia").Country("Armenia", "AM").Country("Belarus", "BY")
+            .Name("Ankara", ActorKind.State, "Turkey").Country("Azerbaijan", "AZ").Country("Georgia", "GE").Country("Ukraine", "UA"));
+
+        Assert.Equal(
+            [("Russia", "Armenia"), ("Russia", "Belarus"), ("Turkey", "Azerbaijan"), ("Turkey", "Georgia"), ("Turkey", "Ukraine")],
+            relations.Where(r => r.Type == RelationType.Supports).Select(r => (r.Source, r.Target)));
+    }
+
+    [Fact]
     public void Actors_far_apart_in_a_long_sentence_are_not_related_by_a_trigger_between_them()
     {
         var relations = RelationsIn(HandAnnotated.Of("Russia held talks on trade, energy, migration, water, roads, tariffs and many other subjects, and later supported a new fund run by officials from several ministries in Kyrgyzstan.")
