@@ -20,6 +20,7 @@ public interface IKnowledgeStore : IDisposable
     /// Saves each document with its findings, replacing any earlier version under the same id.
     /// Every document is all-or-nothing: one that cannot be written is reported and leaves nothing behind.
     /// </summary>
+    /// <returns>One result per entry, in the order of the entries.</returns>
     IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalyzedEntry> entries);
 
     /// <summary>Retracts a document and its findings; false when no such document is stored.</summary>
@@ -35,8 +36,12 @@ public interface IKnowledgeStore : IDisposable
     /// <summary>Every document's findings in document id order, streamed.</summary>
     IEnumerable<DocumentFindings> AllFindings();
 
-    /// <summary>What fusion keeps of every document at once: its incidents, actors and relations, without its claims, in document id order, streamed.</summary>
-    IEnumerable<DocumentFindings> FusionFindings();
+    /// <summary>
+    /// What fusion keeps of every document at once: its incidents, actors and relations, without
+    /// its claims, in document id order, streamed; but for the documents in <paramref name="except"/>,
+    /// whose findings fusion was given otherwise (straight from this run's analysis).
+    /// </summary>
+    IEnumerable<DocumentFindings> FusionFindings(IReadOnlySet<string>? except = null);
 
     /// <summary>Every document's claims in document id order, then in the order the document states them, streamed.</summary>
     IEnumerable<Claim> AllClaims();

@@ -7,12 +7,12 @@ namespace Pamir.Core.Fusion;
 /// <summary>
 /// Every document's actor mentions as resolution reads them (<see cref="ActorMentionView"/>),
 /// gathered one document at a time, so that the documents' findings can stream past and only this
-/// is held until resolution. One instance serves one resolution: it carries the name keys and
-/// catalogue lookups resolution goes on using.
+/// is held until resolution. A document gathered again replaces its earlier mentions. One instance
+/// serves one resolution: it carries the name keys and catalogue lookups resolution goes on using.
 /// </summary>
 internal sealed class ActorMentions
 {
-    private readonly List<(string DocumentId, ActorMentionView[] Mentions)> documents = [];
+    private readonly Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
 
     public ActorMentions(ActorCatalogue catalogue)
     {
@@ -26,18 +26,22 @@ internal sealed class ActorMentions
     public void Add(DocumentFindings findings)
     {
         var unnamed = Unnamed(findings);
-        if (findings.Actors.Count + unnamed.Count == 0) return;
+        if (findings.Actors.Count + unnamed.Count == 0)
+        {
+            documents.Remove(findings.DocumentId);
+            return;
+        }
         var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
         for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i]);
         unnamed.CopyTo(views, findings.Actors.Count);
-        documents.Add((findings.DocumentId, views));
+        documents[findings.DocumentId] = views;
     }
 
-    /// <summary>Every mention, documents in id order (those with one id in the order added), each document's as it lists them.</summary>
+    /// <summary>Every mention, documents in id order, each document's as it lists them.</summary>
     public List<ActorMentionView> InDocumentOrder()
     {
-        var mentions = new List<ActorMentionView>(documents.Sum(d => d.Mentions.Length));
-        foreach (var (_, views) in documents.OrderBy(d => d.DocumentId, StringComparer.Ordinal)) mentions.AddRange(views);
+        var mentions = new List<ActorMentionView>(documents.Values.Sum(views => views.Length));
+        foreach (var (_, views) in documents.OrderBy(d => d.Key, StringComparer.Ordinal)) mentions.AddRange(views);
         return mentions;
     }
 

@@ -19,39 +19,34 @@ public static class KnowledgeFusion
 
     /// <summary>
     /// Fuses findings whose claims are given apart (a store streams them rather than keep them
-    /// with the rest). The findings are read once, as they stream past, and each step keeps only
-    /// what it reads: actor resolution the mentions without their spans, released once it is done;
-    /// incident fusion the reports; relation resolution the statements. Claims are grouped beside
-    /// actor resolution and relations resolved beside incident fusion, on a second core.
+    /// with the rest). The findings are read once, as they stream past, and only what fusion
+    /// compares across documents is kept of them (<see cref="FusionGathering"/>).
     /// </summary>
     /// <param name="findings">Every document's findings, in any order; their claims are not read.</param>
     /// <param name="claims">Every document's claims, in document id order.</param>
     public static FusedKnowledge Fuse(IEnumerable<DocumentFindings> findings, IEnumerable<Claim> claims, ReferenceData reference)
     {
-        var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
-        var (directory, reports, statements) = ResolveActors(findings, reference);
-        var actors = directory.Actors;
-        var relations = Task.Run(() => RelationResolution.Resolve(statements.OrderBy(s => s.DocumentId, StringComparer.Ordinal).SelectMany(s => s.Relations), actors));
-        var incidents = IncidentFusion.Fuse(reports, directory.IdOf);
-        return new FusedKnowledge(incidents, actors, relations.GetAwaiter().GetResult(), claimGroups.GetAwaiter().GetResult());
+        var gathering = new FusionGathering(reference);
+        foreach (var document in findings) gathering.Add(document);
+        return Fuse(gathering, claims);
     }
 
     /// <summary>
-    /// Reads the findings once: resolves the actors from their mentions, which are dropped when this
-    /// returns, and hands on the incident reports (places completed) and each document's relations.
+    /// Fuses every document gathered. Each step takes from the gathering only what it reads: actor
+    /// resolution the mentions, released once it is done; incident fusion the reports; relation
+    /// resolution the statements. Claims are grouped beside actor resolution and relations
+    /// resolved beside incident fusion, on a second core.
     /// </summary>
-    private static (ActorDirectory Directory, List<IncidentReport> Reports, List<(string DocumentId, IReadOnlyList<RelationStatement> Relations)> Statements)
-        ResolveActors(IEnumerable<DocumentFindings> findings, ReferenceData reference)
+    /// <param name="gathered">Every document's findings, gathered; it is spent afterwards.</param>
+    /// <param name="claims">Every document's claims, in document id order.</param>
+    public static FusedKnowledge Fuse(FusionGathering gathered, IEnumerable<Claim> claims)
     {
-        var mentions = new ActorMentions(reference.Actors);
-        var reports = new List<IncidentReport>();
-        var statements = new List<(string, IReadOnlyList<RelationStatement>)>();
-        foreach (var document in findings)
-        {
-            mentions.Add(document);
-            foreach (var report in document.Incidents) reports.Add(IncidentPlaceKind.Complete(report, reference.Gazetteer));
-            if (document.Relations.Count > 0) statements.Add((document.DocumentId, document.Relations));
-        }
-        return (ActorResolution.Resolve(mentions), reports, statements);
+        var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
+        var directory = ActorResolution.Resolve(gathered.TakeMentions());
+        var (reports, statements) = gathered.TakeReportsAndRelations();
+        var actors = directory.Actors;
+        var relations = Task.Run(() => RelationResolution.Resolve(statements, actors));
+        var incidents = IncidentFusion.Fuse(reports, directory.IdOf);
+        return new FusedKnowledge(incidents, actors, relations.GetAwaiter().GetResult(), claimGroups.GetAwaiter().GetResult());
     }
 }

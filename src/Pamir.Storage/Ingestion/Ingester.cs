@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Pamir.Core.Documents;
+using Pamir.Core.Fusion;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
 
@@ -12,7 +13,9 @@ namespace Pamir.Storage.Ingestion;
 /// content and pipeline before they are analysed; several analysers run the pipeline, one document
 /// each; one writer stores documents in batched transactions. Queues between the stages are
 /// bounded, so memory stays flat however many documents pass. A bad input is reported and never
-/// stops the others. At the end the knowledge base is fused again if anything changed.
+/// stops the others. The writer gathers what fusion needs of each document it stored, beside the
+/// analysis of the next ones; at the end the knowledge base is fused again if anything changed,
+/// reading back from the store only the documents this run did not store.
 /// </summary>
 public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, ReferenceData reference, string pipelineVersion)
 {
@@ -27,18 +30,19 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
     {
         var clock = Stopwatch.StartNew();
         var run = new RunState(progress);
+        var gathering = new FusionGathering(reference);
         int analysers = Math.Max(1, Analysers);
         var toAnalyse = Channel.CreateBounded<SourceDocument>(new BoundedChannelOptions(analysers * 4) { SingleWriter = true });
         var toSave = Channel.CreateBounded<AnalyzedEntry>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
 
         var reading = Task.Run(() => ReadAsync(inputs, toAnalyse.Writer, run, cancellation));
         var analysing = Enumerable.Range(0, analysers).Select(_ => Task.Run(() => AnalyseAsync(toAnalyse.Reader, toSave.Writer, run))).ToArray();
-        var writing = Task.Run(() => WriteAsync(toSave.Reader, run));
+        var writing = Task.Run(() => WriteAsync(toSave.Reader, run, gathering));
         Task.WhenAll(analysing).ContinueWith(_ => toSave.Writer.Complete(), TaskScheduler.Default);
         Task.WaitAll([reading, writing, .. analysing]);
 
         progress?.Report(new IngestProgress(run.Counts, Fusing: true));
-        bool fused = KnowledgeRefresh.IfStale(store, reference, pipelineVersion);
+        bool fused = KnowledgeRefresh.IfStale(store, gathering, pipelineVersion);
         return new IngestSummary(run.Counts, run.Failures.OrderBy(f => f.Input, StringComparer.Ordinal).ToList(), fused, store.DocumentCount, clock.Elapsed);
     }
 
@@ -92,7 +96,8 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
         }
     }
 
-    private async Task WriteAsync(ChannelReader<AnalyzedEntry> input, RunState run)
+    /// <summary>Saves the analysed documents in batches, and gathers for fusion each one stored (not those that failed or were stored already).</summary>
+    private async Task WriteAsync(ChannelReader<AnalyzedEntry> input, RunState run, FusionGathering gathering)
     {
         var batch = new List<AnalyzedEntry>(BatchSize);
         while (true)
@@ -104,19 +109,25 @@ public sealed class Ingester(IKnowledgeStore store, AnalysisPipeline pipeline, R
             while (batch.Count < BatchSize && (more = await input.WaitToReadAsync()))
                 while (batch.Count < BatchSize && input.TryRead(out var entry)) batch.Add(entry);
             if (batch.Count == 0) break;
+            IReadOnlyList<SaveResult> results = [];
             try
             {
-                foreach (var result in store.Save(batch))
-                {
-                    if (result.Outcome == SaveOutcome.Failed)
-                        run.Fail(batch.First(e => e.Document.Id == result.DocumentId).Document.Source, $"document {result.DocumentId} {result.Error}");
-                    else
-                        run.Count(result.Outcome);
-                }
+                results = store.Save(batch);
             }
             catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
             {
                 foreach (var entry in batch) run.Fail(entry.Document.Source, $"document {entry.Document.Id} could not be stored: {e.Message}");
+            }
+            for (int i = 0; i < results.Count; i++)
+            {
+                var (entry, result) = (batch[i], results[i]);
+                if (result.Outcome == SaveOutcome.Failed)
+                {
+                    run.Fail(entry.Document.Source, $"document {result.DocumentId} {result.Error}");
+                    continue;
+                }
+                run.Count(result.Outcome);
+                if (result.Outcome is SaveOutcome.Added or SaveOutcome.Replaced) gathering.Add(entry.Findings);
             }
             batch.Clear();
             if (!more) break;

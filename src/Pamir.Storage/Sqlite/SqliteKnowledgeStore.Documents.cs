@@ -183,9 +183,9 @@ public sealed partial class SqliteKnowledgeStore
         while (reader.Read()) yield return ReadDocument(reader);
     }
 
-    public IEnumerable<DocumentFindings> AllFindings() => Findings(withClaims: true);
+    public IEnumerable<DocumentFindings> AllFindings() => Findings(withClaims: true, except: null);
 
-    public IEnumerable<DocumentFindings> FusionFindings() => Findings(withClaims: false);
+    public IEnumerable<DocumentFindings> FusionFindings(IReadOnlySet<string>? except = null) => Findings(withClaims: false, except);
 
     public IEnumerable<Claim> AllClaims()
     {
@@ -207,8 +207,8 @@ public sealed partial class SqliteKnowledgeStore
     /// read on one thread, as the UTF-8 the parser reads (not as strings it would encode back),
     /// and parsed on every core, handed on in order.
     /// </summary>
-    private IEnumerable<DocumentFindings> Findings(bool withClaims) =>
-        FindingsRows(withClaims)
+    private IEnumerable<DocumentFindings> Findings(bool withClaims, IReadOnlySet<string>? except) =>
+        FindingsRows(withClaims, except)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(row => new DocumentFindings(
                 row.DocumentId,
@@ -217,13 +217,17 @@ public sealed partial class SqliteKnowledgeStore
                 Payload<List<RelationStatement>>(row.Relations),
                 row.Claims is null ? [] : Payload<List<Claim>>(row.Claims)));
 
-    private IEnumerable<(string DocumentId, byte[] Incidents, byte[] Actors, byte[] Relations, byte[]? Claims)> FindingsRows(bool withClaims)
+    private IEnumerable<(string DocumentId, byte[] Incidents, byte[] Actors, byte[] Relations, byte[]? Claims)> FindingsRows(bool withClaims, IReadOnlySet<string>? except)
     {
         using var connection = OpenReader();
+        // The excepted ids are told apart while the id index is scanned, before a findings row is
+        // looked up: after a run into a fresh base, every row is skipped without its payloads being read.
+        if (except is not null) connection.CreateFunction("excepted", (string id) => except.Contains(id), isDeterministic: true);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT d.id, f.incidents, f.actors, f.relations{(withClaims ? ", f.claims" : "")}
             FROM findings f JOIN documents d ON d.doc_key = f.doc_key
+            {(except is null ? "" : "WHERE NOT excepted(d.id)")}
             ORDER BY d.id
             """;
         using var reader = command.ExecuteReader();

@@ -7,7 +7,7 @@ public class SampleCorpusTests
 {
     private static readonly List<DocumentReadResult> Results = DocumentSources.Read(SamplesFolder()).ToList();
 
-    private static string SamplesFolder()
+    internal static string SamplesFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Pamir.slnx"))) return Path.Combine(dir.FullName, "samples");

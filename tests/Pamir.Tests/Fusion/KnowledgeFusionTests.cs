@@ -39,4 +39,32 @@ public sealed class KnowledgeFusionTests
         Assert.Equal(1, passes);
         Assert.Equal(Json(findings), KnowledgeJson.Of(streamed));
     }
+
+    [Fact]
+    public void An_outlet_gathered_again_counts_once_with_its_later_findings()
+    {
+        var kabul = Reports.Findings("kab");
+        var osh = Reports.Findings("osh");
+        var kabulCorrected = kabul with { Incidents = [Reports.Riot("kab", fatalities: 9)], Relations = [], Actors = [] };
+        var gathering = new FusionGathering(ReferenceData.Shared);
+        gathering.Add(kabul);
+        gathering.Add(osh);
+        gathering.Add(kabulCorrected);
+
+        var knowledge = KnowledgeFusion.Fuse(gathering, osh.Claims.Concat(kabulCorrected.Claims));
+
+        Assert.Equal(Json([osh, kabulCorrected]), KnowledgeJson.Of(knowledge));
+        Assert.Contains(Assert.Single(knowledge.Incidents).Reports, r => r is { DocumentId: "kab", Fatalities: 9 });
+    }
+
+    [Fact]
+    public void A_gathering_is_fused_once()
+    {
+        var gathering = new FusionGathering(ReferenceData.Shared);
+        gathering.Add(Reports.Findings("osh"));
+        KnowledgeFusion.Fuse(gathering, []);
+
+        Assert.Throws<InvalidOperationException>(() => KnowledgeFusion.Fuse(gathering, []));
+        Assert.Throws<InvalidOperationException>(() => gathering.Add(Reports.Findings("kab")));
+    }
 }

@@ -106,6 +106,67 @@ public sealed class IngesterTests : IDisposable
         Assert.Equal("v1", store.KnowledgeFusedWith);
     }
 
+    [Fact]
+    public void A_report_that_could_not_be_stored_contributes_nothing_and_its_stored_version_stays_fused()
+    {
+        Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+
+        var summary = Ingester().Run(Inputs("a:UNSTORABLE riot in Khujand, told at greater length.", "c:Protest in Bishkek.", "d:UNSTORABLE clash in Isfara."));
+
+        Assert.Equal(new IngestCounts(Added: 1, Replaced: 0, Unchanged: 0, Failed: 2), summary.Counts);
+        Assert.Equal(["a", "b", "c"], FusedReportEnds().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Riot in Khujand.".Length, FusedReportEnds()["a"]);
+        AssertFusedAsTheStoredDocumentsFuse();
+    }
+
+    [Fact]
+    public void A_changed_report_is_fused_with_its_new_findings_only()
+    {
+        Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+
+        Ingester().Run(Inputs("b:Clash in Osh left five dead."));
+
+        Assert.Equal(["a", "b"], FusedReportEnds().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Clash in Osh left five dead.".Length, FusedReportEnds()["b"]);
+        AssertFusedAsTheStoredDocumentsFuse();
+    }
+
+    [Fact]
+    public void A_report_given_twice_in_one_run_is_fused_in_the_version_that_was_stored()
+    {
+        var summary = Ingester().Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh.", "a:Riot in Khujand left three dead."));
+
+        Assert.Equal(2, summary.Counts.Added);
+        Assert.Equal(store.Document("a")!.Document.Text.Length, FusedReportEnds()["a"]);
+        AssertFusedAsTheStoredDocumentsFuse();
+    }
+
+    [Fact]
+    public void A_runs_knowledge_is_the_same_whether_its_findings_come_straight_from_analysis_or_back_from_the_store()
+    {
+        var summary = Pamir.Storage.Ingestion.Ingester.Default(store).Run(DocumentSources.Read(Documents.SampleCorpusTests.SamplesFolder()));
+
+        Assert.True(summary.Succeeded);
+        Assert.NotEmpty(store.Knowledge().Incidents);
+        Assert.NotEmpty(store.Knowledge().Relations);
+        AssertFusedAsTheStoredDocumentsFuse(PipelineVersion.Current);
+    }
+
+    /// <summary>Each fused report's document, with where its evidence ends (the whole text, as the extractor below finds it).</summary>
+    private Dictionary<string, int> FusedReportEnds() =>
+        store.Knowledge().Incidents.SelectMany(i => i.Reports).ToDictionary(r => r.DocumentId, r => r.Evidence[0].End);
+
+    /// <summary>The knowledge a run fused is what fusing every stored document's findings, read back from the store, gives: that refresh writes nothing.</summary>
+    private void AssertFusedAsTheStoredDocumentsFuse(string version = "v1")
+    {
+        string fused = KnowledgeJson.Of(store.Knowledge());
+
+        var writes = KnowledgeRefresh.Run(store, ReferenceData.Shared, version);
+
+        Assert.Equal(0, writes.Touched);
+        Assert.Equal(fused, KnowledgeJson.Of(store.Knowledge()));
+    }
+
     /// <summary>Finds one riot per report, and breaks on reports that ask it to.</summary>
     private sealed class CountingExtractor : IFindingExtractor<IncidentReport>
     {
@@ -117,7 +178,10 @@ public sealed class IngesterTests : IDisposable
         {
             Interlocked.Increment(ref calls);
             if (document.Text.StartsWith("CRASH", StringComparison.Ordinal)) throw new InvalidOperationException("the analyser broke");
-            return [Reports.Riot(document.Id) with { Evidence = [new TextSpan(0, document.Text.Length)] }];
+            var riot = Reports.Riot(document.Id) with { Evidence = [new TextSpan(0, document.Text.Length)] };
+            // A coordinate that is not a number cannot be written as JSON, so the store refuses the document.
+            if (document.Text.StartsWith("UNSTORABLE", StringComparison.Ordinal)) riot = riot with { Place = riot.Place! with { Latitude = double.NaN } };
+            return [riot];
         }
     }
 

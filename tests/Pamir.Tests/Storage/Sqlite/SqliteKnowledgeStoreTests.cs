@@ -275,4 +275,14 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
         Assert.Equal("Emomali Rahmon", Assert.Single(findings[2].Actors).Name);
         Assert.Equal(["a", "c"], store.AllClaims().Select(c => c.DocumentId));
     }
+
+    [Fact]
+    public void Fusion_is_not_given_back_the_findings_of_outlets_it_already_holds()
+    {
+        store.Save([Reports.Entry(Reports.Document("c", "third"), Reports.Findings("c")), Reports.Entry(Reports.Document("a", "first"), Reports.Findings("a")),
+            Reports.Entry(Reports.Document("b", "second"), Reports.Findings("b"))]);
+
+        Assert.Equal(["b"], store.FusionFindings(new HashSet<string> { "a", "c" }).Select(f => f.DocumentId));
+        Assert.Empty(store.FusionFindings(new HashSet<string> { "a", "b", "c" }));
+    }
 }

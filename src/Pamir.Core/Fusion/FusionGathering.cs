@@ -1,0 +1,65 @@
+using Pamir.Core.Incidents;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
+using Pamir.Core.Relations;
+
+namespace Pamir.Core.Fusion;
+
+/// <summary>
+/// What fusion keeps of each document's findings, gathered one document at a time: its actor
+/// mentions as resolution reads them, its incident reports with their places completed, and its
+/// relation statements; never its spans or its claims. An ingest gathers each document as soon as
+/// it is stored, beside the analysis of the next ones, so that the fusion after the run reads back
+/// from the store only the documents the run did not analyse. A document gathered again replaces
+/// what it gave before, so what is fused depends only on the set of documents, not on the order
+/// they came in. One thread at a time; fused once (<see cref="KnowledgeFusion.Fuse(FusionGathering, IEnumerable{Claims.Claim})"/>).
+/// </summary>
+public sealed class FusionGathering(ReferenceData reference)
+{
+    private Dictionary<string, (IncidentReport[] Reports, IReadOnlyList<RelationStatement> Relations)>? documents = new(StringComparer.Ordinal);
+    private ActorMentions? mentions = new(reference.Actors);
+
+    /// <summary>How many documents were gathered.</summary>
+    public int Count => Documents.Count;
+
+    /// <summary>The ids of the documents gathered so far, apart from the gathering (which may go on growing).</summary>
+    public IReadOnlySet<string> DocumentIds() => new HashSet<string>(Documents.Keys, StringComparer.Ordinal);
+
+    public void Add(DocumentFindings findings)
+    {
+        var documents = Documents;
+        (mentions ?? throw Spent()).Add(findings);
+        var reports = findings.Incidents.Count == 0 ? [] : new IncidentReport[findings.Incidents.Count];
+        for (int i = 0; i < reports.Length; i++) reports[i] = IncidentPlaceKind.Complete(findings.Incidents[i], reference.Gazetteer);
+        documents[findings.DocumentId] = (reports, findings.Relations.Count == 0 ? [] : findings.Relations);
+    }
+
+    /// <summary>The mentions, for resolution; they are not held here any longer.</summary>
+    internal ActorMentions TakeMentions()
+    {
+        var taken = mentions ?? throw Spent();
+        mentions = null;
+        return taken;
+    }
+
+    /// <summary>Every report, and every relation statement with documents in id order; nothing is held here any longer.</summary>
+    internal (List<IncidentReport> Reports, List<RelationStatement> Relations) TakeReportsAndRelations()
+    {
+        var reports = new List<IncidentReport>();
+        var stating = new List<string>();
+        foreach (var (id, document) in Documents)
+        {
+            reports.AddRange(document.Reports);
+            if (document.Relations.Count > 0) stating.Add(id);
+        }
+        stating.Sort(StringComparer.Ordinal);
+        var relations = new List<RelationStatement>();
+        foreach (var id in stating) relations.AddRange(Documents[id].Relations);
+        documents = null;
+        return (reports, relations);
+    }
+
+    private Dictionary<string, (IncidentReport[] Reports, IReadOnlyList<RelationStatement> Relations)> Documents => documents ?? throw Spent();
+
+    private static InvalidOperationException Spent() => new("this gathering was fused already: gather the documents again");
+}
