@@ -10,9 +10,9 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class ActorMentionView
 {
-    public ActorMentionView(ActorMention mention)
-        : this(mention.DocumentId, mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode,
-            [.. mention.Forms], mention.Roles.Count == 0 ? [] : [.. mention.Roles], mention.Spans.Count)
+    public ActorMentionView(ActorMention mention, SharedStrings strings)
+        : this(strings.Of(mention.DocumentId), strings.Of(mention.Name), mention.Kind, strings.Of(mention.CatalogueId), strings.Of(mention.CountryCode),
+            strings.Of(mention.Forms), strings.Of(mention.Roles), mention.Spans.Count)
     {
     }
 

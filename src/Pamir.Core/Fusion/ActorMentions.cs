@@ -14,8 +14,11 @@ internal sealed class ActorMentions
 {
     private readonly Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
 
-    public ActorMentions(ActorCatalogue catalogue)
+    private readonly SharedStrings strings;
+
+    public ActorMentions(ActorCatalogue catalogue, SharedStrings? strings = null)
     {
+        this.strings = strings ?? new SharedStrings();
         Keys = new ActorNameKeys();
         Match = new ActorCatalogueMatch(catalogue, Keys);
     }
@@ -32,7 +35,7 @@ internal sealed class ActorMentions
             return;
         }
         var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
-        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i]);
+        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i], strings);
         unnamed.CopyTo(views, findings.Actors.Count);
         documents[findings.DocumentId] = views;
     }
@@ -67,8 +70,9 @@ internal sealed class ActorMentions
         foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var actor = Match.Find(name);
-            views.Add(new ActorMentionView(findings.DocumentId, actor?.Name ?? name, actor?.Kind ?? ActorKind.Organization,
-                actor?.Id, actor?.CountryCode, [name], [], spans));
+            string form = strings.Of(name);
+            views.Add(new ActorMentionView(strings.Of(findings.DocumentId), actor?.Name ?? form, actor?.Kind ?? ActorKind.Organization,
+                actor?.Id, actor?.CountryCode, [form], [], spans));
         }
         return views;
     }

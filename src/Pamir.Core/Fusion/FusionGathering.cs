@@ -10,14 +10,22 @@ namespace Pamir.Core.Fusion;
 /// mentions as resolution reads them, its incident reports with their places completed, and its
 /// relation statements; never its spans or its claims. An ingest gathers each document as soon as
 /// it is stored, beside the analysis of the next ones, so that the fusion after the run reads back
-/// from the store only the documents the run did not analyse. A document gathered again replaces
+/// from the store only the documents the run did not store. A document gathered again replaces
 /// what it gave before, so what is fused depends only on the set of documents, not on the order
 /// they came in. One thread at a time; fused once (<see cref="KnowledgeFusion.Fuse(FusionGathering, IEnumerable{Claims.Claim})"/>).
 /// </summary>
-public sealed class FusionGathering(ReferenceData reference)
+public sealed class FusionGathering
 {
-    private Dictionary<string, (IncidentReport[] Reports, IReadOnlyList<RelationStatement> Relations)>? documents = new(StringComparer.Ordinal);
-    private ActorMentions? mentions = new(reference.Actors);
+    private readonly ReferenceData reference;
+    private readonly SharedStrings strings = new();
+    private Dictionary<string, (IncidentReport[] Reports, RelationStatement[] Relations)>? documents = new(StringComparer.Ordinal);
+    private ActorMentions? mentions;
+
+    public FusionGathering(ReferenceData reference)
+    {
+        this.reference = reference;
+        mentions = new ActorMentions(reference.Actors, strings);
+    }
 
     /// <summary>How many documents were gathered.</summary>
     public int Count => Documents.Count;
@@ -30,9 +38,37 @@ public sealed class FusionGathering(ReferenceData reference)
         var documents = Documents;
         (mentions ?? throw Spent()).Add(findings);
         var reports = findings.Incidents.Count == 0 ? [] : new IncidentReport[findings.Incidents.Count];
-        for (int i = 0; i < reports.Length; i++) reports[i] = IncidentPlaceKind.Complete(findings.Incidents[i], reference.Gazetteer);
-        documents[findings.DocumentId] = (reports, findings.Relations.Count == 0 ? [] : findings.Relations);
+        for (int i = 0; i < reports.Length; i++) reports[i] = Kept(findings.Incidents[i]);
+        var relations = findings.Relations.Count == 0 ? [] : new RelationStatement[findings.Relations.Count];
+        for (int i = 0; i < relations.Length; i++) relations[i] = Kept(findings.Relations[i]);
+        documents[strings.Of(findings.DocumentId)] = (reports, relations);
     }
+
+    /// <summary>The report as fusion keeps it: its place completed, its names shared.</summary>
+    private IncidentReport Kept(IncidentReport report)
+    {
+        var completed = IncidentPlaceKind.Complete(report, reference.Gazetteer);
+        return completed with
+        {
+            DocumentId = strings.Of(completed.DocumentId),
+            SubEventType = strings.Of(completed.SubEventType),
+            Place = completed.Place is { } place
+                ? place with { Name = strings.Of(place.Name), CountryCode = strings.Of(place.CountryCode), Admin1 = strings.Of(place.Admin1) }
+                : null,
+            FatalitiesStated = strings.Of(completed.FatalitiesStated),
+            Perpetrators = strings.Of(completed.Perpetrators),
+            Targets = strings.Of(completed.Targets),
+            Trigger = strings.Of(completed.Trigger),
+        };
+    }
+
+    private RelationStatement Kept(RelationStatement statement) => statement with
+    {
+        DocumentId = strings.Of(statement.DocumentId),
+        Source = strings.Of(statement.Source),
+        Target = strings.Of(statement.Target),
+        Note = strings.Of(statement.Note),
+    };
 
     /// <summary>The mentions, for resolution; they are not held here any longer.</summary>
     internal ActorMentions TakeMentions()
@@ -50,7 +86,7 @@ public sealed class FusionGathering(ReferenceData reference)
         foreach (var (id, document) in Documents)
         {
             reports.AddRange(document.Reports);
-            if (document.Relations.Count > 0) stating.Add(id);
+            if (document.Relations.Length > 0) stating.Add(id);
         }
         stating.Sort(StringComparer.Ordinal);
         var relations = new List<RelationStatement>();
@@ -59,7 +95,7 @@ public sealed class FusionGathering(ReferenceData reference)
         return (reports, relations);
     }
 
-    private Dictionary<string, (IncidentReport[] Reports, IReadOnlyList<RelationStatement> Relations)> Documents => documents ?? throw Spent();
+    private Dictionary<string, (IncidentReport[] Reports, RelationStatement[] Relations)> Documents => documents ?? throw Spent();
 
     private static InvalidOperationException Spent() => new("this gathering was fused already: gather the documents again");
 }
