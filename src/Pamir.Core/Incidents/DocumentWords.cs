@@ -15,9 +15,16 @@ internal sealed class DocumentWords
     // for many classes, and each dictionary lookup hashes the word again. The classes of the
     // group's entries, as bits, per word and per sentence, answer most questions ("is there a
     // killing verb here?") with one mask test, without walking the entries.
-    private readonly int[] groupAt;
-    private readonly int[] classesAt;
+    // Both per-word arrays are kept per thread and lent to one document at a time (see Release):
+    // allocating them for every document made them the extractor's largest garbage.
+    private int[] groupAt;
+    private int[] classesAt;
+    private readonly int wordCount;
     private readonly int[] sentenceClasses;
+
+    [ThreadStatic] private static (int[] GroupAt, int[] ClassesAt)? spare;
+    // Arrays for documents up to about a megabyte of text are kept; a longer one gets its own.
+    private const int MaxKeptWords = 1 << 18;
 
     public DocumentWords(string text, IReadOnlyList<Sentence> sentences, WordLayer layer, EventLexicon lexicon)
     {
@@ -32,8 +39,15 @@ internal sealed class DocumentWords
             if (text.AsSpan(sentences[s - 1].End, Math.Max(0, sentences[s].Start - sentences[s - 1].End)).Contains('\n')) paragraph++;
             Paragraph[s] = paragraph;
         }
-        groupAt = new int[layer.Count];
-        classesAt = new int[layer.Count];
+        wordCount = layer.Count;
+        if (spare is { } kept && kept.GroupAt.Length >= wordCount)
+        {
+            (groupAt, classesAt) = kept;
+            Array.Clear(groupAt, 0, wordCount);
+            Array.Clear(classesAt, 0, wordCount);
+        }
+        else (groupAt, classesAt) = (new int[Math.Max(wordCount, 1024)], new int[Math.Max(wordCount, 1024)]);
+        spare = null;
         sentenceClasses = new int[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -48,6 +62,13 @@ internal sealed class DocumentWords
             sentenceClasses[s] = union;
         }
         IsCaption = MarkCaptions();
+    }
+
+    /// <summary>Gives the per-word arrays back to the thread for its next document; the instance is not read afterwards.</summary>
+    public void Release()
+    {
+        if (groupAt.Length <= MaxKeptWords) spare = (groupAt, classesAt);
+        groupAt = classesAt = [];
     }
 
     public string Text { get; }
@@ -80,12 +101,12 @@ internal sealed class DocumentWords
     }
 
     /// <summary>True when an entry of one of the classes may start at word i (it may still not match in full).</summary>
-    public bool MayStart(int i, int classBits) => (uint)i < (uint)classesAt.Length && (classesAt[i] & classBits) != 0;
+    public bool MayStart(int i, int classBits) => (uint)i < (uint)wordCount && (classesAt[i] & classBits) != 0;
 
     /// <summary>The longest lexicon entry of the class whose phrase starts at word i, or null.</summary>
     public LexiconEntry? Longest(int i, LexiconClass cls)
     {
-        if ((uint)i >= (uint)classesAt.Length || (classesAt[i] & EventLexicon.Bit(cls)) == 0) return null;
+        if ((uint)i >= (uint)wordCount || (classesAt[i] & EventLexicon.Bit(cls)) == 0) return null;
         foreach (var entry in lexicon.Group(groupAt[i]))
             if (entry.Class == cls && EventLexicon.MatchesAt(entry, Text, layer.All, i)) return entry;
         return null;

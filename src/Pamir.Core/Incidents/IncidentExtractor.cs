@@ -23,17 +23,24 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     {
         if (document.Sentences.Count == 0) return [];
         var doc = new DocumentWords(document.Text, document.Sentences, document.Words, lexicon);
-        var mentions = finder.Find(document, doc);
-        if (mentions.Count == 0) return [];
-        int leadEnd = LeadEnd(doc);
-        var reports = new List<IncidentReport>();
-        var events = MentionMerger.Merge(mentions, document.Text);
-        var crowded = Crowded(mentions, doc.Sentences.Count);
-        foreach (var e in events)
+        try
         {
-            if (Build(document, doc, e, leadEnd, reports.Count, crowded) is { } report) reports.Add(report);
+            var mentions = finder.Find(document, doc);
+            if (mentions.Count == 0) return [];
+            int leadEnd = LeadEnd(doc);
+            var reports = new List<IncidentReport>();
+            var events = MentionMerger.Merge(mentions, document.Text);
+            var crowded = Crowded(mentions, doc.Sentences.Count);
+            foreach (var e in events)
+            {
+                if (Build(document, doc, e, leadEnd, reports.Count, crowded) is { } report) reports.Add(report);
+            }
+            return reports;
         }
-        return reports;
+        finally
+        {
+            doc.Release();
+        }
     }
 
     /// <summary>Sentences with more than one incident mention: a toll there may be any of theirs.</summary>
