@@ -26,6 +26,18 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
     public void Annotate(AnalyzedDocument document)
     {
         var reading = new PlaceReading(document, gazetteer);
+        try
+        {
+            Annotate(document, reading);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    private void Annotate(AnalyzedDocument document, PlaceReading reading)
+    {
         var occurrences = Scan(reading);
         PlaceFilters.RejectNonPlaces(reading, occurrences);
         document.FocusCountry = FocusCountry.Vote(occurrences);

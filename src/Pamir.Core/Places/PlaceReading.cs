@@ -10,15 +10,22 @@ internal sealed class PlaceReading
         "der", "di", "du", "des", "upon", "sur", "da", "do", "dos", "das", "van", "von", "of", "ye", "ar", "ad", "ash", "as", "at", "en");
 
     private readonly Token[] tokens;
-    private readonly int[] sentenceOf;
+    // The sentence of each token, in an array kept per thread and lent to one document at a time
+    // (see Release): allocated for every document it was the place finder's largest garbage.
+    private int[] sentenceOf;
     private readonly bool[] headline;
+
+    [ThreadStatic] private static int[]? spare;
+    // Kept for documents up to about a megabyte of text; a longer one gets its own.
+    private const int MaxKeptTokens = 1 << 18;
 
     public PlaceReading(AnalyzedDocument document, Gazetteer gazetteer)
     {
         Text = document.Text;
         Gazetteer = gazetteer;
         tokens = document.Tokens as Token[] ?? [.. document.Tokens];
-        sentenceOf = new int[tokens.Length];
+        sentenceOf = spare is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
+        spare = null;
         var sentences = document.Sentences;
         headline = new bool[Math.Max(1, sentences.Count)];
         int s = 0;
@@ -28,6 +35,13 @@ internal sealed class PlaceReading
             sentenceOf[i] = s;
         }
         MarkHeadlines();
+    }
+
+    /// <summary>Gives the token array back to the thread for its next document; the instance is not read afterwards.</summary>
+    public void Release()
+    {
+        if (sentenceOf.Length <= MaxKeptTokens) spare = sentenceOf;
+        sentenceOf = [];
     }
 
     public string Text { get; }
@@ -81,7 +95,7 @@ internal sealed class PlaceReading
     public bool OpensDateline(int i) => i + 1 < tokens.Length && At(i + 1) is [',' or '/' or '(' or '-' or '–' or '—', ..];
 
     /// <summary>A headline or title in title case, where capitals say nothing about names.</summary>
-    public bool InHeadline(int i) => headline[sentenceOf.Length == 0 ? 0 : sentenceOf[i]];
+    public bool InHeadline(int i) => headline[tokens.Length == 0 ? 0 : sentenceOf[i]];
 
     /// <summary>Is the lower-case form of this word used elsewhere in the text as an ordinary word?</summary>
     public bool UsedInLowerCase(int i)
