@@ -1,0 +1,64 @@
+using Pamir.Core.Documents;
+using Pamir.Core.Incidents;
+using Pamir.Core.Pipeline;
+
+namespace Pamir.Tests.Incidents;
+
+/// <summary>
+/// One analysing thread reads report after report and lends each the same working arrays: what a
+/// long report leaves in them must not leak into a short one read next, nor the other way round.
+/// </summary>
+public class ReportsReadInTurnTests
+{
+    private const string Short = "Police detained five protesters in Khujand on 3 March 2024.";
+
+    private static readonly string Long = string.Join(' ', Enumerable.Range(1, 40).Select(day =>
+        $"Gunmen killed {day % 7 + 2} border guards near Khorog on {day % 28 + 1} May 2023, officials in Dushanbe said. "
+        + "Residents of the district described a quiet morning before the shooting began."));
+
+    private static DocumentFindings Read(string text, string id) => PamirPipeline.Default.Analyze(
+        new SourceDocument { Id = id, Source = "test", Text = text, ContentHash = id });
+
+    /// <summary>What a reader sees of a report's findings: incidents with their dates, places, tolls and evidence, in order.</summary>
+    private static List<string> Seen(DocumentFindings findings) => findings.Incidents.Select(r =>
+        $"{r.EventType}|{r.SubEventType}|{r.Date}|{r.Place?.Name}|{r.Fatalities}|{r.Arrested}|{r.Trigger}|{string.Join(",", r.Evidence)}").ToList();
+
+    private static (List<string> Short, List<string> Long) OnAFreshThread()
+    {
+        (List<string>, List<string>) seen = default;
+        var thread = new Thread(() => seen = (Seen(Read(Short, "short")), Seen(Read(Long, "long"))));
+        thread.Start();
+        thread.Join();
+        return seen;
+    }
+
+    [Fact]
+    public void A_short_report_read_after_a_long_one_finds_what_it_finds_read_first()
+    {
+        var fresh = OnAFreshThread();
+        Assert.NotEmpty(fresh.Short);
+        Assert.NotEmpty(fresh.Long);
+
+        var shortFirst = Seen(Read(Short, "short"));
+        var longAfter = Seen(Read(Long, "long"));
+        var shortAgain = Seen(Read(Short, "short"));
+
+        Assert.Equal(fresh.Short, shortFirst);
+        Assert.Equal(fresh.Long, longAfter);
+        Assert.Equal(shortFirst, shortAgain);
+    }
+
+    [Fact]
+    public void Places_of_a_short_report_read_after_a_long_one_are_those_it_has_read_alone()
+    {
+        static List<string> PlacesOf(string text) => PamirPipeline.Default
+            .Annotate(new SourceDocument { Id = "p", Source = "test", Text = text, ContentHash = "p" })
+            .Places.Select(p => $"{p.Start}-{p.End}:{p.Place.Name}:{p.Role}").ToList();
+
+        var alone = PlacesOf(Short);
+        _ = PlacesOf(Long);
+
+        Assert.Equal(alone, PlacesOf(Short));
+        Assert.StartsWith($"{Short.IndexOf("Khujand", StringComparison.Ordinal)}-", Assert.Single(alone));
+    }
+}
