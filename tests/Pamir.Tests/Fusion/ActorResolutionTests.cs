@@ -92,6 +92,22 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void A_surname_two_people_go_by_names_in_each_document_the_person_that_document_writes_about()
+    {
+        var directory = Resolve(
+            Findings("a", Mention("a", "Davlat Usmonov", ActorKind.Person, null, "Davlat Usmonov", "Usmonov")),
+            Findings("b", Mention("b", "Rustam Usmonov", ActorKind.Person, null, "Rustam Usmonov", "Usmonov")));
+        Assert.Equal(2, directory.Actors.Count);
+        string davlat = Assert.Single(directory.Actors, a => a.Name == "Davlat Usmonov").Id;
+        string rustam = Assert.Single(directory.Actors, a => a.Name == "Rustam Usmonov").Id;
+        Assert.Equal(davlat, directory.IdOf("a", "Usmonov"));
+        Assert.Equal(rustam, directory.IdOf("b", "Usmonov"));
+        Assert.Equal(rustam, directory.IdOf("a", "Rustam Usmonov"));
+        // A third document's "Usmonov" could be either of them.
+        Assert.Null(directory.IdOf("c", "Usmonov"));
+    }
+
+    [Fact]
     public void Nuriddin_Rahmonov_is_not_Emomali_Rahmon()
     {
         var directory = Resolve(
