@@ -84,6 +84,19 @@ public sealed class IngesterTests : IDisposable
     }
 
     [Fact]
+    public void A_new_pipeline_fuses_the_stored_reports_it_did_not_analyse_again_with_those_it_did()
+    {
+        Ingester("v1").Run(Inputs("a:Riot in Khujand.", "b:Clash in Osh."));
+
+        var summary = Ingester("v2").Run(Inputs("a:Riot in Khujand, told again."));
+
+        Assert.True(summary.Fused);
+        Assert.Equal("v2", store.KnowledgeFusedWith);
+        Assert.Equal(new Dictionary<string, int> { ["a"] = "Riot in Khujand, told again.".Length, ["b"] = "Clash in Osh.".Length }, FusedReportEnds());
+        AssertFusedAsTheStoredDocumentsFuse("v2");
+    }
+
+    [Fact]
     public void Every_finding_reaches_the_store()
     {
         var summary = Ingester().Run(Enumerable.Range(0, 300).Select(i => DocumentReadResult.Read(Reports.Document($"r{i:000}", $"Report number {i} about Kulob."))));
