@@ -40,18 +40,13 @@ public sealed partial class SqliteKnowledgeStore
         return command;
     }
 
-    private DocumentStamp? StampOf(string documentId)
-    {
-        using var reader = Command("SELECT content_hash, pipeline_version FROM documents WHERE id = $id", ("$id", documentId)).ExecuteReader();
-        return reader.Read() ? new DocumentStamp(reader.GetString(0), reader.GetString(1)) : null;
-    }
-
     public IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalyzedEntry> entries)
     {
         var results = new List<SaveResult>(entries.Count);
         var unindexed = new SearchBacklog();
         lock (gate)
         {
+            var save = saveStatements ??= new SaveStatements(connection.Handle!);
             // One transaction for the batch, one savepoint per document: a document that cannot be
             // written is rolled back alone and the others still commit together.
             InTransaction(() =>
@@ -59,23 +54,23 @@ public sealed partial class SqliteKnowledgeStore
                 foreach (var entry in entries)
                 {
                     // A second version of a document added in this batch replaces an indexed one.
-                    if (unindexed.Holds(entry.Document.Id)) IndexForSearch(unindexed);
-                    Command("SAVEPOINT document").ExecuteNonQuery();
+                    if (unindexed.Holds(entry.Document.Id)) IndexForSearch(save, unindexed);
+                    save.Savepoint.Execute();
                     try
                     {
-                        var (outcome, key) = SaveOne(entry);
-                        Command("RELEASE document").ExecuteNonQuery();
+                        var (outcome, key) = SaveOne(save, entry);
+                        save.Release.Execute();
                         results.Add(new SaveResult(entry.Document.Id, outcome));
                         if (outcome == SaveOutcome.Added) unindexed.Add(key, entry.Document);
                     }
                     catch (Exception e) when (e is SqliteException or JsonException or NotSupportedException or ArgumentException)
                     {
-                        Command("ROLLBACK TO document").ExecuteNonQuery();
-                        Command("RELEASE document").ExecuteNonQuery();
+                        save.Rollback.Execute();
+                        save.Release.Execute();
                         results.Add(new SaveResult(entry.Document.Id, SaveOutcome.Failed, $"could not be stored: {e.Message}"));
                     }
                 }
-                IndexForSearch(unindexed);
+                IndexForSearch(save, unindexed);
                 if (results.Any(r => r.Outcome is SaveOutcome.Added or SaveOutcome.Replaced)) MarkKnowledgeStale();
             });
         }
@@ -88,62 +83,60 @@ public sealed partial class SqliteKnowledgeStore
     /// segment (and its merges) per document, twice the indexing time. Replaced and removed
     /// documents are re-indexed by the schema's triggers.
     /// </summary>
-    private void IndexForSearch(SearchBacklog backlog)
+    private static void IndexForSearch(SaveStatements save, SearchBacklog backlog)
     {
         foreach (var (key, document) in backlog.Entries)
-        {
-            Command("INSERT INTO documents_fts (rowid, title, text) VALUES ($key, $title, $text)",
-                ("$key", key), ("$title", document.Title), ("$text", document.Text)).ExecuteNonQuery();
-        }
+            save.Index.Bind("$key", key).Bind("$title", document.Title).Bind("$text", document.Text).Execute();
         backlog.Clear();
     }
 
-    private (SaveOutcome Outcome, long Key) SaveOne(AnalyzedEntry entry)
+    private (SaveOutcome Outcome, long Key) SaveOne(SaveStatements save, AnalyzedEntry entry)
     {
         var document = entry.Document;
         if (entry.Findings.DocumentId != document.Id)
             throw new ArgumentException($"findings of '{entry.Findings.DocumentId}' were given with document '{document.Id}'");
-        var stamp = StampOf(document.Id);
+        var stamp = StampOf(save.Stamp, document.Id);
         if (stamp == new DocumentStamp(document.ContentHash, entry.PipelineVersion)) return (SaveOutcome.Unchanged, 0);
 
-        long key = (long)Command($"""
-            INSERT INTO documents ({DocumentColumns})
-            VALUES ($id, $source, $url, $title, $text, $published, $published_source, $content_hash, $pipeline_version, $ingested_at)
-            ON CONFLICT (id) DO UPDATE SET
-                source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
-                published = excluded.published, published_source = excluded.published_source,
-                content_hash = excluded.content_hash, pipeline_version = excluded.pipeline_version,
-                ingested_at = excluded.ingested_at
-            RETURNING doc_key
-            """,
-            ("$id", document.Id),
-            ("$source", document.Source),
-            ("$url", document.Url),
-            ("$title", document.Title),
-            ("$text", document.Text),
-            ("$published", document.Published is { } published ? FuzzyDateJsonConverter.Format(published) : null),
-            ("$published_source", DateSourceName(document.PublishedSource)),
-            ("$content_hash", document.ContentHash),
-            ("$pipeline_version", entry.PipelineVersion),
-            ("$ingested_at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ExecuteScalar()!;
+        var upsert = save.Upsert
+            .Bind("$id", document.Id)
+            .Bind("$source", document.Source)
+            .Bind("$url", document.Url)
+            .Bind("$title", document.Title)
+            .Bind("$text", document.Text)
+            .Bind("$published", document.Published is { } published ? FuzzyDateJsonConverter.Format(published) : null)
+            .Bind("$published_source", DateSourceName(document.PublishedSource))
+            .Bind("$content_hash", document.ContentHash)
+            .Bind("$pipeline_version", entry.PipelineVersion)
+            .Bind("$ingested_at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        upsert.Read();
+        long key = upsert.Int64(0);
+        upsert.Reset();
 
-        // Payloads are serialised straight to UTF-8, the encoding SQLite stores, and bound as bytes
-        // cast back to TEXT: the stored value is the same text without a UTF-16 string in between.
+        // Payloads are serialised straight to UTF-8, the encoding SQLite stores, into one buffer
+        // that each bind copies from.
         var findings = entry.Findings;
-        Command("""
-            INSERT OR REPLACE INTO findings (doc_key, incident_count, actor_count, relation_count, claim_count, incidents, actors, relations, claims)
-            VALUES ($key, $ni, $na, $nr, $nc, CAST($incidents AS TEXT), CAST($actors AS TEXT), CAST($relations AS TEXT), CAST($claims AS TEXT))
-            """,
-            ("$key", key),
-            ("$ni", findings.Incidents.Count),
-            ("$na", findings.Actors.Count),
-            ("$nr", findings.Relations.Count),
-            ("$nc", findings.Claims.Count),
-            ("$incidents", JsonSerializer.SerializeToUtf8Bytes(findings.Incidents, StorageJson.Options)),
-            ("$actors", JsonSerializer.SerializeToUtf8Bytes(findings.Actors, StorageJson.Options)),
-            ("$relations", JsonSerializer.SerializeToUtf8Bytes(findings.Relations, StorageJson.Options)),
-            ("$claims", JsonSerializer.SerializeToUtf8Bytes(findings.Claims, StorageJson.Options))).ExecuteNonQuery();
+        var payloads = save.Payloads;
+        save.Findings
+            .Bind("$key", key)
+            .Bind("$ni", findings.Incidents.Count)
+            .Bind("$na", findings.Actors.Count)
+            .Bind("$nr", findings.Relations.Count)
+            .Bind("$nc", findings.Claims.Count)
+            .BindUtf8("$incidents", payloads.Serialize(findings.Incidents, FindingsJson.Write))
+            .BindUtf8("$actors", payloads.Serialize(findings.Actors, FindingsJson.Write))
+            .BindUtf8("$relations", payloads.Serialize(findings.Relations, FindingsJson.Write))
+            .BindUtf8("$claims", payloads.Serialize(findings.Claims, FindingsJson.Write))
+            .Execute();
         return (stamp is null ? SaveOutcome.Added : SaveOutcome.Replaced, key);
+    }
+
+    private static DocumentStamp? StampOf(NativeStatement lookup, string documentId)
+    {
+        lookup.Bind("$id", documentId);
+        var stamp = lookup.Read() ? new DocumentStamp(lookup.Text(0), lookup.Text(1)) : null;
+        lookup.Reset();
+        return stamp;
     }
 
     public bool Remove(string documentId)

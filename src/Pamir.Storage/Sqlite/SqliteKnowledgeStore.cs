@@ -15,6 +15,7 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     private readonly TimeProvider clock;
     private readonly object stampGate = new();
     private SqliteCommand? stampLookup;
+    private SaveStatements? saveStatements;
     private SqliteTransaction? transaction;
 
     static SqliteKnowledgeStore() => SQLitePCL.Batteries_V2.Init();
@@ -71,6 +72,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         {
             foreach (var command in prepared.Values) command.Dispose();
             prepared.Clear();
+            saveStatements?.Dispose();
+            saveStatements = null;
             connection.Dispose();
         }
     }
