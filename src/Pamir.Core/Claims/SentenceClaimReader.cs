@@ -35,8 +35,10 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     {
         var v = input.View;
         var found = new List<(Claim Claim, int FirstWord, int EndWord)>();
-        foreach (var q in input.Quantities)
+        // indexed, not foreach: the layer is an interface here, and its enumerator would be boxed per sentence
+        for (int i = 0; i < input.Quantities.Count; i++)
         {
+            var q = input.Quantities[i];
             if (q.Value is not double value || q.Approximation == Approximation.Vague) continue;
             if (OverlapsTime(input.Times, q)) continue;
             int q0 = v.WordAt(q.Start), q1 = v.WordAt(q.End - 1) + 1;
@@ -197,8 +199,9 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     {
         var v = input.View;
         var dates = new FuzzyDate?[found.Count];
-        foreach (var t in input.Times)
+        for (int k = 0; k < input.Times.Count; k++)
         {
+            var t = input.Times[k];
             int w = v.WordAt(t.Start);
             int best = -1, bestDistance = TimeReach + 1;
             for (int i = 0; i < found.Count; i++)

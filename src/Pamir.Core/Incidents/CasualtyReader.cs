@@ -65,8 +65,8 @@ internal sealed class CasualtyReader
         qLast = doc.WordAtOrAfter(q.End) - 1;
         if (qFirst > qLast || qFirst < first || qLast >= end) return false;
         if (q.Unit is not null && q.Unit != "people") return false;
-        foreach (var t in times)
-            if (t.Start < q.End && q.Start < t.End) return false;
+        for (int i = 0; i < times.Count; i++)
+            if (times[i].Start < q.End && q.Start < times[i].End) return false;
         string text = doc.Text;
         if (q.End < text.Length && text[q.End] == '/' || q.Start > 0 && text[q.Start - 1] == '/') return false;
         if (qLast + 1 < end && doc.Has(qLast + 1, LexiconClass.Unit)) return false;

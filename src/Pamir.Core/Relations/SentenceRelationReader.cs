@@ -149,8 +149,11 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     private static (FuzzyDate? Since, FuzzyDate? Until) TimeOf(string text, List<TextSpan> words, IReadOnlyList<TimeExpression> times, TextSpan sentence, int near)
     {
         TimeExpression? best = null;
-        foreach (var t in times)
+        for (int i = 0; i < times.Count; i++)
+        {
+            var t = times[i];
             if (sentence.Contains(t.Start) && (best is null || Math.Abs(t.Start - near) < Math.Abs(best.Start - near))) best = t;
+        }
         if (best is null) return (null, null);
         int at = WordSpans.IndexAt(words, best.Start);
         var first = at < words.Count ? words[at].In(text) : [];

@@ -13,9 +13,16 @@ public sealed class TimeAnnotator : IAnnotator
     public void Annotate(AnalyzedDocument document)
     {
         var mentions = TimeScanner.Scan(document.Text, document.Tokens as Text.Token[] ?? [.. document.Tokens]);
-        var future = new FutureSentences(document);
-        var reference = ReferenceDateEstimator.Estimate(document, mentions, future);
-        document.ReferenceDate = reference;
-        document.Times = TimeResolver.Resolve(document, mentions, reference, future);
+        try
+        {
+            var future = new FutureSentences(document);
+            var reference = ReferenceDateEstimator.Estimate(document, mentions, future);
+            document.ReferenceDate = reference;
+            document.Times = TimeResolver.Resolve(document, mentions, reference, future);
+        }
+        finally
+        {
+            TimeScanner.Release(mentions);
+        }
     }
 }

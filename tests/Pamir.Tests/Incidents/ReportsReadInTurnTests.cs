@@ -61,4 +61,19 @@ public class ReportsReadInTurnTests
         Assert.Equal(alone, PlacesOf(Short));
         Assert.StartsWith($"{Short.IndexOf("Khujand", StringComparison.Ordinal)}-", Assert.Single(alone));
     }
+
+    [Fact]
+    public void Dates_of_a_short_report_read_after_a_long_one_are_those_it_has_read_alone()
+    {
+        static List<string> DatesOf(string text) => PamirPipeline.Default
+            .Annotate(new SourceDocument { Id = "t", Source = "test", Text = text, ContentHash = "t" })
+            .Times.Select(t => $"{t.Start}-{t.End}:{t.Value}").ToList();
+
+        var alone = DatesOf(Short);
+        var longDates = DatesOf(Long);
+
+        Assert.Equal(alone, DatesOf(Short));
+        Assert.Equal(40, longDates.Count(d => d.Contains("2023")));
+        Assert.Contains("2024-03-03", Assert.Single(alone));
+    }
 }
