@@ -39,109 +39,84 @@ internal static class FindingsJson
         && Stores<RelationStatement>("DocumentId", "Source", "Target", "Type", "Evidence", "Since", "Until", "Note")
         && Stores<Claim>("DocumentId", "Subject", "Measure", "Value", "Unit", "Evidence", "Upper", "Qualifier", "StatedAs", "RefersTo", "Published");
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<IncidentReport> reports)
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<IncidentReport> reports) => WriteArray(writer, reports, WriteReport);
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<ActorMention> mentions) => WriteArray(writer, mentions, WriteMention);
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<RelationStatement> statements) => WriteArray(writer, statements, WriteStatement);
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<Claim> claims) => WriteArray(writer, claims, WriteClaim);
+
+    /// <summary>The findings as an array of objects, each written by <paramref name="writeProperties"/>; by the serializer when <see cref="Current"/> is false.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter writer, IReadOnlyList<T> findings, Action<Utf8JsonWriter, T> writeProperties)
     {
         if (!Current)
         {
-            JsonSerializer.Serialize(writer, reports, StorageJson.Options);
+            JsonSerializer.Serialize(writer, findings, StorageJson.Options);
             return;
         }
         writer.WriteStartArray();
-        foreach (var report in reports)
+        foreach (var finding in findings)
         {
             writer.WriteStartObject();
-            WriteString(writer, DocumentId, report.DocumentId);
-            writer.WriteNumber(Ordinal, report.Ordinal);
-            WriteEnum(writer, EventType, report.EventType);
-            WriteString(writer, SubEventType, report.SubEventType);
-            WriteDate(writer, Date, report.Date);
-            if (report.Place is { } place) WritePlace(writer, place);
-            WriteNumber(writer, Fatalities, report.Fatalities);
-            WriteString(writer, FatalitiesStated, report.FatalitiesStated);
-            WriteNumber(writer, Injured, report.Injured);
-            WriteNumber(writer, Arrested, report.Arrested);
-            WriteStrings(writer, Perpetrators, report.Perpetrators);
-            WriteStrings(writer, Targets, report.Targets);
-            WriteString(writer, Trigger, report.Trigger);
-            WriteSpans(writer, Evidence, report.Evidence);
+            writeProperties(writer, finding);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<ActorMention> mentions)
+    private static void WriteReport(Utf8JsonWriter writer, IncidentReport report)
     {
-        if (!Current)
-        {
-            JsonSerializer.Serialize(writer, mentions, StorageJson.Options);
-            return;
-        }
-        writer.WriteStartArray();
-        foreach (var mention in mentions)
-        {
-            writer.WriteStartObject();
-            WriteString(writer, DocumentId, mention.DocumentId);
-            WriteString(writer, Name_, mention.Name);
-            WriteEnum(writer, Kind, mention.Kind);
-            WriteString(writer, CatalogueId, mention.CatalogueId);
-            WriteString(writer, CountryCode, mention.CountryCode);
-            WriteStrings(writer, Forms, mention.Forms);
-            WriteStrings(writer, Roles, mention.Roles);
-            WriteSpans(writer, Spans, mention.Spans);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteString(writer, DocumentId, report.DocumentId);
+        writer.WriteNumber(Ordinal, report.Ordinal);
+        WriteEnum(writer, EventType, report.EventType);
+        WriteString(writer, SubEventType, report.SubEventType);
+        WriteDate(writer, Date, report.Date);
+        if (report.Place is { } place) WritePlace(writer, place);
+        WriteNumber(writer, Fatalities, report.Fatalities);
+        WriteString(writer, FatalitiesStated, report.FatalitiesStated);
+        WriteNumber(writer, Injured, report.Injured);
+        WriteNumber(writer, Arrested, report.Arrested);
+        WriteStrings(writer, Perpetrators, report.Perpetrators);
+        WriteStrings(writer, Targets, report.Targets);
+        WriteString(writer, Trigger, report.Trigger);
+        WriteSpans(writer, Evidence, report.Evidence);
     }
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<RelationStatement> statements)
+    private static void WriteMention(Utf8JsonWriter writer, ActorMention mention)
     {
-        if (!Current)
-        {
-            JsonSerializer.Serialize(writer, statements, StorageJson.Options);
-            return;
-        }
-        writer.WriteStartArray();
-        foreach (var statement in statements)
-        {
-            writer.WriteStartObject();
-            WriteString(writer, DocumentId, statement.DocumentId);
-            WriteString(writer, Source, statement.Source);
-            WriteString(writer, Target, statement.Target);
-            WriteEnum(writer, Type, statement.Type);
-            WriteSpan(writer, Evidence, statement.Evidence);
-            WriteDate(writer, Since, statement.Since);
-            WriteDate(writer, Until, statement.Until);
-            WriteString(writer, Note, statement.Note);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteString(writer, DocumentId, mention.DocumentId);
+        WriteString(writer, Name_, mention.Name);
+        WriteEnum(writer, Kind, mention.Kind);
+        WriteString(writer, CatalogueId, mention.CatalogueId);
+        WriteString(writer, CountryCode, mention.CountryCode);
+        WriteStrings(writer, Forms, mention.Forms);
+        WriteStrings(writer, Roles, mention.Roles);
+        WriteSpans(writer, Spans, mention.Spans);
     }
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<Claim> claims)
+    private static void WriteStatement(Utf8JsonWriter writer, RelationStatement statement)
     {
-        if (!Current)
-        {
-            JsonSerializer.Serialize(writer, claims, StorageJson.Options);
-            return;
-        }
-        writer.WriteStartArray();
-        foreach (var claim in claims)
-        {
-            writer.WriteStartObject();
-            WriteString(writer, DocumentId, claim.DocumentId);
-            WriteString(writer, Subject, claim.Subject);
-            WriteString(writer, Measure, claim.Measure);
-            writer.WriteNumber(Value, claim.Value);
-            WriteString(writer, Unit, claim.Unit);
-            WriteSpan(writer, Evidence, claim.Evidence);
-            if (claim.Upper is double upper) writer.WriteNumber(Upper, upper);
-            WriteString(writer, Qualifier, claim.Qualifier);
-            WriteString(writer, StatedAs, claim.StatedAs);
-            WriteDate(writer, RefersTo, claim.RefersTo);
-            WriteDate(writer, Published, claim.Published);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteString(writer, DocumentId, statement.DocumentId);
+        WriteString(writer, Source, statement.Source);
+        WriteString(writer, Target, statement.Target);
+        WriteEnum(writer, Type, statement.Type);
+        WriteSpan(writer, Evidence, statement.Evidence);
+        WriteDate(writer, Since, statement.Since);
+        WriteDate(writer, Until, statement.Until);
+        WriteString(writer, Note, statement.Note);
+    }
+
+    private static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        WriteString(writer, DocumentId, claim.DocumentId);
+        WriteString(writer, Subject, claim.Subject);
+        WriteString(writer, Measure, claim.Measure);
+        writer.WriteNumber(Value, claim.Value);
+        WriteString(writer, Unit, claim.Unit);
+        WriteSpan(writer, Evidence, claim.Evidence);
+        if (claim.Upper is double upper) writer.WriteNumber(Upper, upper);
+        WriteString(writer, Qualifier, claim.Qualifier);
+        WriteString(writer, StatedAs, claim.StatedAs);
+        WriteDate(writer, RefersTo, claim.RefersTo);
+        WriteDate(writer, Published, claim.Published);
     }
 
     private static void WritePlace(Utf8JsonWriter writer, PlaceRef place)
