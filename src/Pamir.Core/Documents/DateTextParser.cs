@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Pamir.Core.Time;
@@ -21,10 +22,10 @@ public static partial class DateTextParser
     /// <summary>After a year: no further digit, unless a clock time was glued on by text extraction ("March 23, 20245:38 PM").</summary>
     private const string YearEnd = @"(?:(?!\d)|(?=\d{1,2}:\d{2}))";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?:,\s*|\s+)(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?:,\s*|\s+)(?<year>\d{4})" + YearEnd, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"(?<!\d)(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
@@ -33,13 +34,13 @@ public static partial class DateTextParser
     [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})(?<sep>[./\-])(?<b>\d{1,2})\k<sep>(?<year>\d{4})" + YearEnd, RegexOptions.CultureInvariant)]
     private static partial Regex NumericWithYearLast();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])" + Month + @"\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"\s+" + Month + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])(?<day>\d{1,2})" + Ordinal + @"\s+" + Month + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @",?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])" + Month + @",?\s+(?<year>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
     /// <summary>A digit or a month name: what every date this parser reads starts with.</summary>
@@ -51,8 +52,22 @@ public static partial class DateTextParser
     /// space, a hyphen or the line's start, and before no further letter ("market", "decided",
     /// "mayor" hold none).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])" + Month + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])" + Month + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthName();
+
+    /// <summary>
+    /// The first three letters of every month name <see cref="Month"/> reads. Ordinal case-insensitive
+    /// equality accepts every letter the pattern's case-insensitive matching does (and a few more).
+    /// The Russian names are looked for only in lines with Cyrillic letters: with them the search
+    /// is not vectorised.
+    /// </summary>
+    private static readonly SearchValues<string> EnglishMonthPrefixes = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> MonthPrefixes = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+         "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a date may start at <paramref name="index"/>: false means <see cref="FindAll"/> finds none there.</summary>
     public static bool MayStartAt(string line, int index) => DateStart().IsMatch(line.AsSpan(index));
@@ -61,16 +76,20 @@ public static partial class DateTextParser
     /// Every date in the line, full dates first where two readings overlap, in order of position.
     /// A form is looked for only when the line has what it needs (a month name, four digits in a
     /// row): most lines have neither, and one scan for each costs less than the seven forms.
+    /// The forms that name the month are anchored (\G) and tried only where they can start, at a
+    /// month name or a run of digits: scanning for them tried every a, d, m, n, o and s of the line.
     /// </summary>
     public static IReadOnlyList<DateMatch> FindAll(string line)
     {
         var found = new List<DateMatch>();
         if (!line.AsSpan().ContainsAnyInRange('0', '9') && !HasAnyDigit(line)) return found;
-        bool hasMonth = MonthName().IsMatch(line), hasYear = HasFourDigits(line);
-        if (hasMonth && hasYear)
+        bool hasYear = HasFourDigits(line);
+        var months = MonthStarts(line);
+        List<int> days = months.Count == 0 ? [] : DigitRunStarts(line);
+        if (months.Count > 0 && hasYear)
         {
-            foreach (Match m in DayMonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
-            foreach (Match m in MonthDayYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
+            foreach (Match m in new AnchoredMatches(DayMonthYear(), line, days)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
+            foreach (Match m in new AnchoredMatches(MonthDayYear(), line, months)) Add(found, m, Named(m, "year"), MonthNumber(m), Named(m, "day"));
         }
         if (hasYear)
         {
@@ -81,15 +100,80 @@ public static partial class DateTextParser
                 Add(found, m, Named(m, "year"), month, day);
             }
         }
-        if (hasMonth)
+        if (months.Count > 0)
         {
-            if (hasYear) foreach (Match m in MonthYear().Matches(line)) Add(found, m, Named(m, "year"), MonthNumber(m), null);
-            foreach (Match m in MonthDay().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
-            foreach (Match m in DayMonth().Matches(line)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+            if (hasYear) foreach (Match m in new AnchoredMatches(MonthYear(), line, months)) Add(found, m, Named(m, "year"), MonthNumber(m), null);
+            foreach (Match m in new AnchoredMatches(MonthDay(), line, months)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
+            foreach (Match m in new AnchoredMatches(DayMonth(), line, days)) Add(found, m, null, MonthNumber(m), Named(m, "day"));
         }
         found.RemoveAll(d => d.Date.Month is null);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Where a form that opens with the month can start: the month names standing as words. Every
+    /// such form's month is followed by a full stop, a comma or a space, so it is one of these.
+    /// A name is looked for only where its first three letters are: one vectorised search finds
+    /// them, where the pattern alone tried every letter a month name can start with.
+    /// </summary>
+    private static List<int> MonthStarts(string line)
+    {
+        var starts = new List<int>();
+        var span = line.AsSpan();
+        var prefixes = span.ContainsAnyInRange('\u0400', '\u04FF') ? MonthPrefixes : EnglishMonthPrefixes;
+        int from = 0;
+        while (from < span.Length)
+        {
+            int found = span[from..].IndexOfAny(prefixes);
+            if (found < 0) break;
+            int start = from + found;
+            from = start + 1;
+            foreach (var m in MonthName().EnumerateMatches(span, start))
+            {
+                starts.Add(start);
+                from = start + m.Length;
+            }
+        }
+        return starts;
+    }
+
+    /// <summary>Where a form that opens with the day can start: the first digit of each run of digits.</summary>
+    private static List<int> DigitRunStarts(string line)
+    {
+        var starts = new List<int>();
+        for (int i = 0; i < line.Length; i++)
+            if (char.IsDigit(line[i]) && (i == 0 || !char.IsDigit(line[i - 1]))) starts.Add(i);
+        return starts;
+    }
+
+    /// <summary>
+    /// The matches <see cref="Regex.Matches(string)"/> would give for an anchored form whose matches
+    /// can only start at <c>starts</c> (in order): left to right, each after the end of the one before.
+    /// </summary>
+    private ref struct AnchoredMatches(Regex form, string line, List<int> starts)
+    {
+        private int next;
+        private int end;
+
+        public Match Current { get; private set; } = Match.Empty;
+
+        public readonly AnchoredMatches GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (next < starts.Count)
+            {
+                int start = starts[next++];
+                if (start < end) continue;
+                var m = form.Match(line, start);
+                if (!m.Success) continue;
+                end = m.Index + m.Length;
+                Current = m;
+                return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>Any decimal digit, as the patterns' \d reads it (other scripts' digits too).</summary>

@@ -44,6 +44,17 @@ public class DateTextParserTests
     public void Figures_that_stand_neither_beside_a_month_name_nor_in_a_date_form_are_no_date(string line) =>
         Assert.Empty(DateTextParser.FindAll(line));
 
+    [Theory]
+    [InlineData("Talks may resume on Sept. 5, 2019 and end 12 May 2020", "2019-09-05@20,2020-05-12@42")]
+    [InlineData("Unit A1 May 2019 report", "2019-05@8")]
+    [InlineData("They may march 3 May 2019, or may not", "2019-05-03@15")]
+    [InlineData("Встреча 20 мая 2019 года, then May 21", "2019-05-20@8,05-21@31")]
+    public void Every_date_of_a_line_is_found_beside_month_words_used_otherwise(string line, string expected)
+    {
+        var found = DateTextParser.FindAll(line).Select(d => (d.Date.Year is null ? $"{d.Date.Month:00}-{d.Date.Day:00}" : d.Date.ToIso()) + "@" + d.Start);
+        Assert.Equal(expected, string.Join(',', found));
+    }
+
     [Fact]
     public void A_timestamp_is_read_for_its_date()
     {
