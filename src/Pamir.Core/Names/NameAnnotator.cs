@@ -41,8 +41,9 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
         ContextNames.Find(scan);
         PartialNames.Resolve(scan);
         CollectiveNames.Find(scan);
-        foreach (var draft in scan.Drafts.Where(d => d.Kind == ActorKind.Person))
+        foreach (var draft in scan.Drafts)
         {
+            if (draft.Kind != ActorKind.Person) continue;
             if (draft.Role is null && Roles.Before(scan, draft.First) is { } title)
             {
                 draft.Role = title.Role;
@@ -51,9 +52,25 @@ public sealed class NameAnnotator(ActorCatalogue catalogue, NameLexicon lexicon)
             if (Roles.Apposition(scan, draft.Last) is { } apposition)
                 draft.Role = draft.Role is null ? apposition : draft.Role + RoleSeparator + apposition;
         }
-        return scan.Drafts
-            .OrderBy(d => d.First)
-            .Select(d => new NameMention(scan.Words[d.First].Start, scan.Words[d.Last].End, d.Kind, d.Name, d.CatalogueId, d.Role, d.CountryCode))
-            .ToList();
+        var drafts = scan.Drafts;
+        var mentions = new List<NameMention>(drafts.Count);
+        foreach (int k in InTextOrder(drafts))
+        {
+            var d = drafts[k];
+            mentions.Add(new NameMention(scan.Words[d.First].Start, scan.Words[d.Last].End, d.Kind, d.Name, d.CatalogueId, d.Role, d.CountryCode));
+        }
+        return mentions;
+    }
+
+    /// <summary>Indices of the drafts by first word, drafts starting at the same word in the order found (a stable sort).</summary>
+    private static int[] InTextOrder(List<NameDraft> drafts)
+    {
+        // first word and index in one key: unique keys, so the unstable sort keeps the order found
+        var keys = new long[drafts.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = (long)drafts[k].First << 32 | (uint)k;
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (int k = 0; k < keys.Length; k++) order[k] = (int)(uint)keys[k];
+        return order;
     }
 }

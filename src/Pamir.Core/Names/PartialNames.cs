@@ -29,8 +29,9 @@ internal static class PartialNames
         for (int w = 0; w < scan.Words.Count; w++)
         {
             var word = scan.Words[w];
-            if (scan.IsCovered(w) || !word.Capitalized || word.AllCaps || scan.IsCommon(w) || scan.IsPlace(w) || scan.DemonymCountry[w] is not null) continue;
-            if (!surnames.Contains(scan.Folded(w)) && !scan.Lexicon.HasSurnameEnding(scan.Folded(w))) continue;
+            // the array reads first, the lookups after, the common-word set last: it rules out fewest words
+            if (!word.Capitalized || word.AllCaps || scan.IsCovered(w) || scan.IsPlace(w) || scan.DemonymCountry[w] is not null) continue;
+            if (!surnames.Contains(scan.Folded(w)) && !scan.Lexicon.HasSurnameEnding(scan.Folded(w)) || scan.IsCommon(w)) continue;
             if (w + 1 < scan.Words.Count && scan.Words[w + 1].Capitalized && scan.Joined(w, w + 1)) continue;
             if (w > 0 && scan.Words[w - 1].Capitalized && scan.Joined(w - 1, w) && !scan.IsCovered(w - 1) && Roles.Before(scan, w) is null) continue;
             if (FullNameFor(scan, full, w) is not { } target) continue;

@@ -57,13 +57,30 @@ internal static class PlaceFilters
         var candidates = o.Candidates;
         // A short word in capitals is an acronym ("UTO", "OMON"), a town only in a dateline ("OSH, May 3").
         if (o.SingleWord && candidates.Length > 0 && reading.At(o.FirstToken) is { Length: <= 5 } word && IsAllCaps(word) && !(reading.StartsLine(o.FirstToken) && reading.OpensDateline(o.LastToken)))
-            candidates = candidates.Where(c => c.Place.Kind != PlaceKind.City).ToArray();
-        if (o.HasRegionSuffix && candidates.Any(c => c.Place.Kind == PlaceKind.Region) && candidates.Any(c => c.Place.Kind != PlaceKind.Region))
-            candidates = candidates.Where(c => c.Place.Kind == PlaceKind.Region).ToArray();
-        if (candidates.Any(PlaceFinder.IsSmallAlternate))
-            candidates = candidates.Where(c => !PlaceFinder.IsSmallAlternate(c)).ToArray();
+            candidates = Without(candidates, static c => c.Place.Kind == PlaceKind.City);
+        if (o.HasRegionSuffix && Count(candidates, static c => c.Place.Kind == PlaceKind.Region) is > 0 and var regions && regions < candidates.Length)
+            candidates = Without(candidates, static c => c.Place.Kind != PlaceKind.Region);
+        candidates = Without(candidates, PlaceFinder.IsSmallAlternate);
         o.Candidates = candidates;
         o.Rejected = candidates.Length == 0;
+    }
+
+    private static int Count(PlaceCandidate[] candidates, Func<PlaceCandidate, bool> test)
+    {
+        int count = 0;
+        foreach (var c in candidates) if (test(c)) count++;
+        return count;
+    }
+
+    /// <summary>The candidates less those the test drops; the same array when it drops none, as for most names.</summary>
+    private static PlaceCandidate[] Without(PlaceCandidate[] candidates, Func<PlaceCandidate, bool> drop)
+    {
+        int dropped = Count(candidates, drop);
+        if (dropped == 0) return candidates;
+        var kept = new PlaceCandidate[candidates.Length - dropped];
+        int n = 0;
+        foreach (var c in candidates) if (!drop(c)) kept[n++] = c;
+        return kept;
     }
 
     private static bool LooksLikePerson(PlaceReading reading, PlaceOccurrence o, List<PlaceOccurrence> occurrences)
