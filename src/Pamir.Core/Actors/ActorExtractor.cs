@@ -15,10 +15,11 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
     {
         var names = document.Names;
         if (names.Count == 0) return [];
-        var groups = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
-        var order = new List<List<NameMention>>();
+        // sized for the mentions at once: the tables never grow, where growing them step by step cost more than filling them
+        var groups = new Dictionary<string, List<NameMention>>(names.Count, StringComparer.Ordinal);
+        var order = new List<List<NameMention>>(names.Count);
         // A document names an actor the same way again and again: the key is folded once per way.
-        var keys = new Dictionary<(string?, ActorKind, string, string?), string>();
+        var keys = new Dictionary<(string?, ActorKind, string, string?), string>(names.Count);
         foreach (var mention in names)
         {
             var way = (mention.CatalogueId, mention.Kind, mention.Name, mention.Kind == ActorKind.Group ? mention.CountryCode : null);

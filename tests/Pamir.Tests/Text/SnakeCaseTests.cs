@@ -22,4 +22,20 @@ public sealed class SnakeCaseTests
         foreach (var kind in Enum.GetValues<ActorKind>())
             Assert.Equal(kind, ActorKindNames.Parse(kind.ToExport()));
     }
+
+    [Fact]
+    public void An_actor_kind_is_spelled_once_and_the_spelling_shared_by_every_mention_of_that_kind()
+    {
+        foreach (var kind in Enum.GetValues<ActorKind>())
+        {
+            Assert.Equal(SnakeCase.Of((Enum)kind), SnakeCase.Of(kind));
+            Assert.Same(SnakeCase.Of(kind), kind.ToExport());
+        }
+    }
+
+    [Fact]
+    public void A_value_the_enum_does_not_name_is_still_spelled_from_its_number()
+    {
+        Assert.Equal("99", SnakeCase.Of((ActorKind)99));
+    }
 }
