@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Pamir.Core.Documents;
@@ -41,16 +40,50 @@ public static partial class FurnitureCleaner
         "advert", "menu", "search", "close", "subscribe", "listen", "bookmark", "copied", "save",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The text without its furniture. Lines are read as spans of the text and the result is
+    /// written into one pooled buffer: splitting every report into line strings and joining them
+    /// again was a tenth of reading, and most reports come out as they went in (then the text
+    /// itself is returned).
+    /// </summary>
     public static string Clean(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var trimmed = Array.ConvertAll(lines, l => l.Trim());
+        string normalized = text.ReplaceLineEndings("\n");
+        var lines = Lines(normalized);
+        var trimmed = new Line[lines.Length];
         var keep = new bool[lines.Length];
-        for (int i = 0; i < lines.Length; i++) keep[i] = !IsFurnitureLine(trimmed[i]);
-        DropRepeatedHeadings(trimmed, keep);
-        DropRelatedLists(trimmed, keep);
-        DropCommentSection(trimmed, keep);
-        return Join(lines, trimmed, keep);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var span = normalized.AsSpan(lines[i].Start, lines[i].Length);
+            int start = span.Length - span.TrimStart().Length;
+            trimmed[i] = new Line(lines[i].Start + start, span.Trim().Length);
+            keep[i] = !IsFurnitureLine(trimmed[i].Of(normalized));
+        }
+        DropRepeatedHeadings(normalized, trimmed, keep);
+        DropRelatedLists(normalized, trimmed, keep);
+        DropCommentSection(normalized, trimmed, keep);
+        return Join(normalized, lines, trimmed, keep);
+    }
+
+    /// <summary>A line of the text, at [Start, Start + Length).</summary>
+    private readonly record struct Line(int Start, int Length)
+    {
+        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+    }
+
+    /// <summary>The lines between the line breaks, as <see cref="string.Split(char, StringSplitOptions)"/> gives them.</summary>
+    private static Line[] Lines(string text)
+    {
+        var lines = new Line[text.AsSpan().Count('\n') + 1];
+        int start = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lines[i] = new Line(start, end - start);
+            start = end + 1;
+        }
+        return lines;
     }
 
     // Each pattern below runs only on lines holding one of its keywords: one vectorised scan
@@ -63,7 +96,7 @@ public static partial class FurnitureCleaner
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".,;:!?\"“”");
 
     /// <summary>An image file name ends with its extension's last letter (the pattern's $ allows one final line break after it).</summary>
-    private static bool EndsWithLetter(string line)
+    private static bool EndsWithLetter(ReadOnlySpan<char> line)
     {
         int last = line.EndsWith('\n') ? line.Length - 2 : line.Length - 1;
         return last >= 0 && char.IsLetter(line[last]);
@@ -72,13 +105,13 @@ public static partial class FurnitureCleaner
     private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A line that is furniture by itself, whatever surrounds it.</summary>
-    public static bool IsFurnitureLine(string line)
+    public static bool IsFurnitureLine(ReadOnlySpan<char> line)
     {
         if (line.Length == 0) return false;
         if (IsIconLabelRun(line)) return true;
         if (line.Length <= 200 && (PageChrome().IsMatch(line) || ReadAlso().IsMatch(line) || (EndsWithLetter(line) && ImageFileName().IsMatch(line)))) return true;
         if (line.Length > 600) return false;
-        var span = line.AsSpan();
+        var span = line;
         return (line.Length <= 240 && span.IndexOfAny(SignUpWords) >= 0 && SignUp().IsMatch(line))
             || (line.Length <= 300 && span.IndexOfAny(CommentWords) >= 0 && CommentChrome().IsMatch(line))
             || (line.Length <= 200 && span.IndexOfAny(CookieWords) >= 0 && CookieNotice().IsMatch(line))
@@ -89,10 +122,10 @@ public static partial class FurnitureCleaner
     /// "Listen Save Print PDF Email Copy link Telegram WhatsApp Menu …": words without
     /// sentence punctuation, nearly all capitalised or known button labels, most of them button labels.
     /// </summary>
-    public static bool IsIconLabelRun(string line)
+    public static bool IsIconLabelRun(ReadOnlySpan<char> line)
     {
-        if (line.Length > 600 || line.AsSpan().IndexOfAny(SentencePunctuation) >= 0) return false;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (line.Length > 600 || line.IndexOfAny(SentencePunctuation) >= 0) return false;
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1) return LoneButtons.Contains(words[0].ToLowerInvariant());
         int ui = 0, capitalisedOrUi = 0;
         foreach (var word in words)
@@ -110,15 +143,17 @@ public static partial class FurnitureCleaner
     /// "Photo (c): Name / Agency. All rights reserved."). A long paragraph is kept even with a credit,
     /// since it is more likely article text quoting one.
     /// </summary>
-    public static bool IsCaptionWithCredit(string line)
+    public static bool IsCaptionWithCredit(ReadOnlySpan<char> line)
     {
         if (line.Length > 600) return false;
-        var credit = PhotoCredit().Match(line);
-        if (!credit.Success) return false;
-        // What follows the credit marker is the credit itself: names, agencies, licences — no further sentence.
-        var caption = line.AsSpan(0, credit.Index);
-        var tail = line.AsSpan(credit.Index + credit.Length);
-        return caption.Length <= 400 && CountSentenceEnds(caption) <= 3 && tail.Length <= 160 && CountSentenceEnds(tail) <= 2;
+        foreach (var credit in PhotoCredit().EnumerateMatches(line))
+        {
+            // What follows the credit marker is the credit itself: names, agencies, licences — no further sentence.
+            var caption = line[..credit.Index];
+            var tail = line[(credit.Index + credit.Length)..];
+            return caption.Length <= 400 && CountSentenceEnds(caption) <= 3 && tail.Length <= 160 && CountSentenceEnds(tail) <= 2;
+        }
+        return false;
     }
 
     private static int CountSentenceEnds(ReadOnlySpan<char> span)
@@ -130,30 +165,30 @@ public static partial class FurnitureCleaner
     }
 
     /// <summary>Page titles repeated on consecutive lines (a heading printed twice by the page template).</summary>
-    private static void DropRepeatedHeadings(string[] lines, bool[] keep)
+    private static void DropRepeatedHeadings(string text, Line[] lines, bool[] keep)
     {
-        string? previous = null;
+        Line? previous = null;
         for (int i = 0; i < lines.Length; i++)
         {
             if (!keep[i]) continue;
-            var line = lines[i];
+            var line = lines[i].Of(text);
             if (line.Length == 0) continue;
-            if (previous is not null && line == previous && line.Length <= 200) keep[i] = false;
-            previous = line;
+            if (previous is { } before && line.SequenceEqual(before.Of(text)) && line.Length <= 200) keep[i] = false;
+            previous = lines[i];
         }
     }
 
     /// <summary>"Related articles" / "Read more" / "Most read" and the short headline lines listed under it.</summary>
-    private static void DropRelatedLists(string[] lines, bool[] keep)
+    private static void DropRelatedLists(string text, Line[] lines, bool[] keep)
     {
         for (int i = 0; i < lines.Length; i++)
         {
-            if (!keep[i] || lines[i].Length is 0 or > 60 || !RelatedHeading().IsMatch(lines[i])) continue;
+            if (!keep[i] || lines[i].Length is 0 or > 60 || !RelatedHeading().IsMatch(lines[i].Of(text))) continue;
             int j = i + 1;
             var listed = new List<int>();
             for (; j < lines.Length; j++)
             {
-                var line = lines[j];
+                var line = lines[j].Of(text);
                 if (line.Length == 0) continue;
                 if (!LooksLikeHeadline(line)) break;
                 listed.Add(j);
@@ -164,23 +199,23 @@ public static partial class FurnitureCleaner
         }
     }
 
-    private static bool LooksLikeHeadline(string line) =>
-        line.Length <= 160 && !(line.EndsWith('.') && CountSentenceEnds(line) >= 1 && line.Split(' ').Length > 12);
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> line) =>
+        line.Length <= 160 && !(line.EndsWith('.') && CountSentenceEnds(line) >= 1 && line.Count(' ') + 1 > 12);
 
     /// <summary>
     /// A reader-comment section: a heading ("Join the Conversation", "12 Comments", "Leave a comment")
     /// followed, to the end of the text, by what reads as comments — numbered or signed posts, reply
     /// buttons, the comment form's boilerplate — or by nothing at all.
     /// </summary>
-    private static void DropCommentSection(string[] lines, bool[] keep)
+    private static void DropCommentSection(string text, Line[] lines, bool[] keep)
     {
         for (int i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Length is 0 or > 80 || !CommentHeading().IsMatch(lines[i])) continue;
+            if (lines[i].Length is 0 or > 80 || !CommentHeading().IsMatch(lines[i].Of(text))) continue;
             int remaining = 0, signals = 0;
             for (int j = i + 1; j < lines.Length; j++)
             {
-                var line = lines[j];
+                var line = lines[j].Of(text);
                 if (line.Length == 0) continue;
                 remaining++;
                 if (CommentSignal().IsMatch(line) || CommentHeading().IsMatch(line) || CommentChrome().IsMatch(line)) signals++;
@@ -193,24 +228,42 @@ public static partial class FurnitureCleaner
         }
     }
 
-    private static string Join(string[] lines, string[] trimmed, bool[] keep)
+    /// <summary>
+    /// The kept lines without trailing white space, one blank line where lines were dropped or
+    /// blank. Never longer than the text: each separator stands for at least as many line breaks.
+    /// </summary>
+    private static string Join(string text, Line[] lines, Line[] trimmed, bool[] keep)
     {
-        var builder = new StringBuilder();
-        bool pendingBreak = false;
-        for (int i = 0; i < lines.Length; i++)
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        try
         {
-            var line = lines[i].TrimEnd();
-            if (!keep[i] || trimmed[i].Length == 0)
+            int length = 0;
+            bool pendingBreak = false;
+            for (int i = 0; i < lines.Length; i++)
             {
-                // A dropped line between two paragraphs still separates them.
-                if (builder.Length > 0) pendingBreak = true;
-                continue;
+                if (!keep[i] || trimmed[i].Length == 0)
+                {
+                    // A dropped line between two paragraphs still separates them.
+                    if (length > 0) pendingBreak = true;
+                    continue;
+                }
+                if (length > 0)
+                {
+                    buffer[length++] = '\n';
+                    if (pendingBreak) buffer[length++] = '\n';
+                }
+                var line = lines[i].Of(text).TrimEnd();
+                line.CopyTo(buffer.AsSpan(length));
+                length += line.Length;
+                pendingBreak = false;
             }
-            if (builder.Length > 0) builder.Append(pendingBreak ? "\n\n" : "\n");
-            builder.Append(line);
-            pendingBreak = false;
+            var joined = buffer.AsSpan(0, length);
+            return joined.SequenceEqual(text) ? text : joined.ToString();
         }
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     [GeneratedRegex(@"^(?:(?:back|go|return|scroll|jump)\s+to\s+(?:the\s+)?)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆^]?$|^(?:top|bottom) of (?:the )?page$|^skip to (?:main )?(?:content|navigation)$|^(?:toggle|jump to) navigation$|^(?:continue reading|read more|show more|load more|see more|scroll to continue(?: with content)?|advertisement|advert|sponsored content|loading\.*|share this(?: article| story| page)?|share on \w+|click to share on .*|print this (?:article|page)|listen to (?:this )?article)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
