@@ -54,6 +54,13 @@ public interface IKnowledgeStore : IDisposable
     KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith);
 
     /// <summary>
+    /// Replaces the whole fused knowledge base with one still being fused: the parts fused already
+    /// are written while the others are awaited, in the same one step. Should a part fail, nothing
+    /// is written.
+    /// </summary>
+    KnowledgeWrites ReplaceKnowledge(FusingKnowledge knowledge, string fusedWith);
+
+    /// <summary>
     /// The pipeline version the stored knowledge base was fused with; null before the first fusion
     /// and whenever documents changed since, so that the next run knows to fuse again.
     /// </summary>

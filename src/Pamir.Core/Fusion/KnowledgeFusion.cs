@@ -31,22 +31,27 @@ public static class KnowledgeFusion
         return Fuse(gathering, claims);
     }
 
+    /// <summary>Fuses every document gathered (<see cref="Start"/>), waiting for every part.</summary>
+    /// <param name="gathered">Every document's findings, gathered; it is spent afterwards.</param>
+    /// <param name="claims">Every document's claims, in document id order.</param>
+    public static FusedKnowledge Fuse(FusionGathering gathered, IEnumerable<Claim> claims) => Start(gathered, claims).Fused();
+
     /// <summary>
-    /// Fuses every document gathered. Each step takes from the gathering only what it reads: actor
-    /// resolution the mentions, released once it is done; incident fusion the reports; relation
-    /// resolution the statements. Claims are grouped beside actor resolution and relations
-    /// resolved beside incident fusion, on a second core.
+    /// Fuses every document gathered, returning once the actors and relations are resolved while
+    /// the claims are still grouped and the incidents fused on other cores. Each step takes from
+    /// the gathering only what it reads: actor resolution the mentions, released once it is done;
+    /// incident fusion the reports; relation resolution the statements.
     /// </summary>
     /// <param name="gathered">Every document's findings, gathered; it is spent afterwards.</param>
     /// <param name="claims">Every document's claims, in document id order.</param>
-    public static FusedKnowledge Fuse(FusionGathering gathered, IEnumerable<Claim> claims)
+    public static FusingKnowledge Start(FusionGathering gathered, IEnumerable<Claim> claims)
     {
         var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
         var directory = ActorResolution.Resolve(gathered.TakeMentions());
         var (reports, statements) = gathered.TakeReportsAndRelations();
         var actors = directory.Actors;
-        var relations = Task.Run(() => RelationResolution.Resolve(statements, actors));
-        var incidents = IncidentFusion.Fuse(reports, directory.IdOf);
-        return new FusedKnowledge(incidents, actors, relations.GetAwaiter().GetResult(), claimGroups.GetAwaiter().GetResult());
+        // The directory answers one thread at a time: from here on only incident fusion asks it.
+        var incidents = Task.Run(() => IncidentFusion.Fuse(reports, directory.IdOf));
+        return new FusingKnowledge(incidents, actors, RelationResolution.Resolve(statements, actors), claimGroups);
     }
 }

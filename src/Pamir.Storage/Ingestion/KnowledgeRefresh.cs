@@ -20,7 +20,8 @@ public static class KnowledgeRefresh
         // the store, as they are few and grouping needs every document's in id order.
         var except = gathered.Count == 0 ? null : gathered.DocumentIds();
         foreach (var findings in store.FusionFindings(except)) gathered.Add(findings);
-        return store.ReplaceKnowledge(KnowledgeFusion.Fuse(gathered, store.AllClaims()), pipelineVersion);
+        // Actors and relations are written while the incidents are fused.
+        return store.ReplaceKnowledge(KnowledgeFusion.Start(gathered, store.AllClaims()), pipelineVersion);
     }
 
     /// <summary>Re-fuses only when documents changed since the last fusion or the pipeline did.</summary>

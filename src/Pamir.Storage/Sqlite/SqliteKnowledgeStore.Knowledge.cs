@@ -17,7 +17,9 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>The statements of the refresh under way, prepared on the connection's native handle.</summary>
     private Dictionary<string, NativeStatement>? native;
 
-    public KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith)
+    public KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith) => ReplaceKnowledge(FusingKnowledge.Of(knowledge), fusedWith);
+
+    public KnowledgeWrites ReplaceKnowledge(FusingKnowledge knowledge, string fusedWith)
     {
         lock (gate)
         {
@@ -27,13 +29,16 @@ public sealed partial class SqliteKnowledgeStore
             {
                 InTransaction(() =>
                 {
-                    writes = new KnowledgeWrites(
-                        Reconcile(Keyed(knowledge.Incidents, i => i.Id), "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", WriteIncident, DeleteIncident),
-                        Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", WriteActor, DeleteActor),
-                        Reconcile(RelationKeys(knowledge.Relations),
-                            "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
-                            WriteRelation, DeleteRelation),
-                        Reconcile(Keyed(knowledge.ClaimGroups, g => g.Id), "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", WriteClaimGroup, DeleteClaimGroup));
+                    // What is fused first is written first; the incidents, fused last, are awaited last.
+                    var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", WriteActor, DeleteActor);
+                    var relations = Reconcile(RelationKeys(knowledge.Relations),
+                        "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
+                        WriteRelation, DeleteRelation);
+                    var claimGroups = Reconcile(Keyed(knowledge.ClaimGroups.GetAwaiter().GetResult(), g => g.Id),
+                        "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", WriteClaimGroup, DeleteClaimGroup);
+                    var incidents = Reconcile(Keyed(knowledge.Incidents.GetAwaiter().GetResult(), i => i.Id),
+                        "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", WriteIncident, DeleteIncident);
+                    writes = new KnowledgeWrites(incidents, actors, relations, claimGroups);
                     Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
                 });
             }

@@ -1,0 +1,57 @@
+using Pamir.Core.KnowledgeBase;
+using Pamir.Storage.Sqlite;
+
+namespace Pamir.Tests.Storage.Sqlite;
+
+/// <summary>
+/// A run writes the actors and relations it resolved while its incidents are still being fused:
+/// the base must end up as if everything had been fused first, and a fusion that fails must leave
+/// the base as it was.
+/// </summary>
+public sealed class FusingKnowledgeWritesTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Knowledge_written_while_its_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
+    {
+        var knowledge = Reports.Knowledge();
+        using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
+        using var fusing = SqliteKnowledgeStore.Open(folder.File("fusing.db"));
+        var release = new ManualResetEventSlim();
+        var incidents = Task.Run(() =>
+        {
+            release.Wait();
+            return knowledge.Incidents;
+        });
+        var claimGroups = Task.Run(() =>
+        {
+            release.Wait();
+            return knowledge.ClaimGroups;
+        });
+
+        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, knowledge.Actors, knowledge.Relations, claimGroups), "v1"));
+        release.Set();
+
+        Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), writing.GetAwaiter().GetResult());
+        Assert.Equal(KnowledgeJson.Of(fused.Knowledge()), KnowledgeJson.Of(fusing.Knowledge()));
+        Assert.Equal("v1", fusing.KnowledgeFusedWith);
+    }
+
+    [Fact]
+    public void An_incident_fusion_that_fails_leaves_the_stored_knowledge_as_it_was()
+    {
+        using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
+        store.ReplaceKnowledge(Reports.Knowledge(), "v1");
+        string before = KnowledgeJson.Of(store.Knowledge());
+
+        var failing = new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
+            [], [], Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
+
+        Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
+        Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
+        Assert.Equal("v1", store.KnowledgeFusedWith);
+    }
+}
