@@ -15,7 +15,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void Knowledge_written_while_its_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
+    public async Task Knowledge_written_while_its_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
     {
         var knowledge = Reports.Knowledge();
         using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
@@ -35,7 +35,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
         var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, knowledge.Actors, knowledge.Relations, claimGroups), "v1"));
         release.Set();
 
-        Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), writing.GetAwaiter().GetResult());
+        Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), await writing);
         Assert.Equal(KnowledgeJson.Of(fused.Knowledge()), KnowledgeJson.Of(fusing.Knowledge()));
         Assert.Equal("v1", fusing.KnowledgeFusedWith);
     }
