@@ -242,13 +242,6 @@ internal static class SqliteSchema
 
         CREATE INDEX documents_by_published ON documents(published);
         """,
-        // 6: the full-text index merges its segments sixteen at a time instead of four. Each batch of
-        // an ingest writes one segment and each merge level rewrites what it merges, so a growing
-        // base is rewritten through half as many levels. A search reads up to fifteen segments per
-        // level instead of three: at 100,000 documents its p95 stayed as it was (measured under load,
-        // 48.8 ms against 54.8 ms at four). A 10 MB ingest into a fresh base writes too few segments
-        // to merge much either way: its save time did not measurably change.
-        "INSERT INTO documents_fts (documents_fts, rank) VALUES ('automerge', 16);",
     ];
 
     /// <summary>Work a step needs that SQL cannot do, run in the step's transaction after its SQL.</summary>

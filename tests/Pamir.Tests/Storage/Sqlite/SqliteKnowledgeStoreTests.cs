@@ -225,18 +225,6 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_search_index_of_a_base_merges_the_segments_of_sixteen_batches_at_once()
-    {
-        store.Save([Reports.Entry(Reports.Document("indexed", "A report the search index holds."))]);
-        using var connection = new SqliteConnection($"Data Source={folder.File("kb.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT v FROM documents_fts_config WHERE k = 'automerge'";
-
-        Assert.Equal(16L, command.ExecuteScalar());
-    }
-
-    [Fact]
     public void A_base_from_a_newer_pamir_is_refused_with_its_path()
     {
         string path = folder.File("future.db");
