@@ -15,16 +15,14 @@ internal sealed class DocumentWords
     // for many classes, and each dictionary lookup hashes the word again. The classes of the
     // group's entries, as bits, per word and per sentence, answer most questions ("is there a
     // killing verb here?") with one mask test, without walking the entries.
-    // Both per-word arrays are kept per thread and lent to one document at a time (see Release):
-    // allocating them for every document made them the extractor's largest garbage.
+    // Both per-word arrays are lent to one document at a time (see Release).
     private int[] groupAt;
     private int[] classesAt;
     private readonly int wordCount;
     private readonly int[] sentenceClasses;
 
-    [ThreadStatic] private static (int[] GroupAt, int[] ClassesAt)? spare;
-    // Arrays for documents up to about a megabyte of text are kept; a longer one gets its own.
-    private const int MaxKeptWords = 1 << 18;
+    private static readonly ThreadLentInts WordGroups = new();
+    private static readonly ThreadLentInts WordClasses = new();
 
     public DocumentWords(string text, IReadOnlyList<Sentence> sentences, WordLayer layer, EventLexicon lexicon)
     {
@@ -40,14 +38,8 @@ internal sealed class DocumentWords
             Paragraph[s] = paragraph;
         }
         wordCount = layer.Count;
-        if (spare is { } kept && kept.GroupAt.Length >= wordCount)
-        {
-            (groupAt, classesAt) = kept;
-            Array.Clear(groupAt, 0, wordCount);
-            Array.Clear(classesAt, 0, wordCount);
-        }
-        else (groupAt, classesAt) = (new int[Math.Max(wordCount, 1024)], new int[Math.Max(wordCount, 1024)]);
-        spare = null;
+        groupAt = WordGroups.Borrow(wordCount);
+        classesAt = WordClasses.Borrow(wordCount);
         sentenceClasses = new int[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -67,7 +59,8 @@ internal sealed class DocumentWords
     /// <summary>Gives the per-word arrays back to the thread for its next document; the instance is not read afterwards.</summary>
     public void Release()
     {
-        if (groupAt.Length <= MaxKeptWords) spare = (groupAt, classesAt);
+        WordGroups.Return(groupAt);
+        WordClasses.Return(classesAt);
         groupAt = classesAt = [];
     }
 

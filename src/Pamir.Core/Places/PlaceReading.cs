@@ -10,22 +10,18 @@ internal sealed class PlaceReading
         "der", "di", "du", "des", "upon", "sur", "da", "do", "dos", "das", "van", "von", "of", "ye", "ar", "ad", "ash", "as", "at", "en");
 
     private readonly Token[] tokens;
-    // The sentence of each token, in an array kept per thread and lent to one document at a time
-    // (see Release): allocated for every document it was the place finder's largest garbage.
+    // The sentence of each token, in an array lent to one document at a time (see Release).
     private int[] sentenceOf;
     private readonly bool[] headline;
 
-    [ThreadStatic] private static int[]? spare;
-    // Kept for documents up to about a megabyte of text; a longer one gets its own.
-    private const int MaxKeptTokens = 1 << 18;
+    private static readonly ThreadLentInts TokenSentences = new();
 
     public PlaceReading(AnalyzedDocument document, Gazetteer gazetteer)
     {
         Text = document.Text;
         Gazetteer = gazetteer;
         tokens = document.Tokens as Token[] ?? [.. document.Tokens];
-        sentenceOf = spare is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
-        spare = null;
+        sentenceOf = TokenSentences.Borrow(tokens.Length);
         var sentences = document.Sentences;
         headline = new bool[Math.Max(1, sentences.Count)];
         int s = 0;
@@ -40,7 +36,7 @@ internal sealed class PlaceReading
     /// <summary>Gives the token array back to the thread for its next document; the instance is not read afterwards.</summary>
     public void Release()
     {
-        if (sentenceOf.Length <= MaxKeptTokens) spare = sentenceOf;
+        TokenSentences.Return(sentenceOf);
         sentenceOf = [];
     }
 
