@@ -8,21 +8,25 @@ namespace Pamir.Core.Fusion;
 /// name or a longer form is listed under (a single word — a lone surname, an acronym — is not
 /// enough: "Rahmonov" alone may be another Rahmonov), else a listed person its full name is a
 /// spelling of. Lookups are kept per distinct form and name, because the same few forms recur in
-/// thousands of mentions. One instance serves one resolution.
+/// thousands of mentions; each is a function of the form alone, so the order mentions are matched
+/// in does not matter. One thread at a time.
 /// </summary>
 internal sealed class ActorCatalogueMatch(ActorCatalogue catalogue, ActorNameKeys keys)
 {
     private readonly ILookup<string, (string Name, CatalogueActor Actor)> people = CataloguePeople(catalogue);
     private readonly Dictionary<string, IReadOnlyList<CatalogueActor>> listed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (CatalogueActor?, string?)> persons = new(StringComparer.Ordinal);
+    // One reason string per entry: every mention gathered holds its reason until resolution.
+    private readonly Dictionary<CatalogueActor, string> listedReasons = new(ReferenceEqualityComparer.Instance);
 
-    public (CatalogueActor? Entry, string? Reason) EntryOf(ActorMentionView mention)
+    /// <summary>The entry a mention (the names layer's match, its name, kind and forms) stands for, and why when the names layer did not match it.</summary>
+    public (CatalogueActor? Entry, string? Reason) EntryOf(string? catalogueId, string name, ActorKind kind, string[] forms)
     {
-        if (mention.CatalogueId is { } id && catalogue.Get(id) is { } matched) return (matched, null);
-        if (Listed(mention.Name, mention) is { } byName) return byName;
-        foreach (var form in mention.Forms)
-            if (Listed(form, mention) is { } byForm) return byForm;
-        if (mention.Kind == ActorKind.Person && mention.Name.Contains(' ')) return Person(mention.Name);
+        if (catalogueId is { } id && catalogue.Get(id) is { } matched) return (matched, null);
+        if (Listed(name, name, kind) is { } byName) return byName;
+        foreach (var form in forms)
+            if (Listed(form, name, kind) is { } byForm) return byForm;
+        if (kind == ActorKind.Person && name.Contains(' ')) return Person(name);
         return (null, null);
     }
 
@@ -33,22 +37,27 @@ internal sealed class ActorCatalogueMatch(ActorCatalogue catalogue, ActorNameKey
         return all.Count > 0 ? all[0] : null;
     }
 
-    private (CatalogueActor?, string?)? Listed(string form, ActorMentionView mention)
+    private (CatalogueActor?, string?)? Listed(string form, string name, ActorKind kind)
     {
-        if (!form.Contains(' ') && form != mention.Name) return null;
+        if (!form.Contains(' ') && form != name) return null;
         foreach (var found in All(form))
         {
-            if (!Compatible(found.Kind, mention.Kind)) continue;
-            if (found.Kind != ActorKind.Person || form.Contains(' ')) return (found, $"catalogue: listed name of {found.Name}");
+            if (!Compatible(found.Kind, kind)) continue;
+            if (found.Kind != ActorKind.Person || form.Contains(' ')) return (found, ListedReason(found));
             return null;
         }
         return null;
     }
 
+    private string ListedReason(CatalogueActor found)
+    {
+        if (!listedReasons.TryGetValue(found, out var reason)) listedReasons[found] = reason = $"catalogue: listed name of {found.Name}";
+        return reason;
+    }
+
     private IReadOnlyList<CatalogueActor> All(string form)
     {
-        string key = keys.Of(form);
-        if (!listed.TryGetValue(key, out var all)) listed[key] = all = catalogue.FindAll(form);
+        if (!listed.TryGetValue(form, out var all)) listed[form] = all = catalogue.FindAll(form);
         return all;
     }
 

@@ -7,24 +7,25 @@ namespace Pamir.Core.Fusion;
 /// <summary>
 /// Every document's actor mentions as resolution reads them (<see cref="ActorMentionView"/>),
 /// gathered one document at a time, so that the documents' findings can stream past and only this
-/// is held until resolution. A document gathered again replaces its earlier mentions. One instance
-/// serves one resolution: it carries the name keys and catalogue lookups resolution goes on using.
+/// is held until resolution; each is matched to the catalogue as it is gathered. A document gathered
+/// again replaces its earlier mentions. One instance serves one resolution: it carries the name keys
+/// resolution goes on using.
 /// </summary>
 internal sealed class ActorMentions
 {
     private readonly Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
 
     private readonly SharedStrings strings;
+    private readonly ActorCatalogueMatch match;
 
     public ActorMentions(ActorCatalogue catalogue, SharedStrings? strings = null)
     {
         this.strings = strings ?? new SharedStrings();
         Keys = new ActorNameKeys();
-        Match = new ActorCatalogueMatch(catalogue, Keys);
+        match = new ActorCatalogueMatch(catalogue, Keys);
     }
 
     public ActorNameKeys Keys { get; }
-    public ActorCatalogueMatch Match { get; }
 
     public void Add(DocumentFindings findings)
     {
@@ -35,7 +36,7 @@ internal sealed class ActorMentions
             return;
         }
         var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
-        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i], strings);
+        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i], strings, match);
         unnamed.CopyTo(views, findings.Actors.Count);
         documents[findings.DocumentId] = views;
     }
@@ -69,10 +70,10 @@ internal sealed class ActorMentions
         var views = new List<ActorMentionView>(added.Count);
         foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            var actor = Match.Find(name);
+            var actor = match.Find(name);
             string form = strings.Of(name);
             views.Add(new ActorMentionView(strings.Of(findings.DocumentId), actor?.Name ?? form, actor?.Kind ?? ActorKind.Organization,
-                actor?.Id, actor?.CountryCode, [form], [], spans));
+                actor?.Id, actor?.CountryCode, [form], [], spans, match));
         }
         return views;
     }

@@ -23,6 +23,12 @@ internal sealed class ActorNameKeys
         return key!;
     }
 
+    /// <summary>
+    /// The key of a name (<see cref="Of"/>) from several threads at once, while no thread calls
+    /// anything else here: the key kept, else one computed and not kept.
+    /// </summary>
+    public string OfReadOnly(string form) => keys.TryGetValue(form, out var key) ? key : ActorDirectory.Key(form);
+
     /// <summary>Whether two full names are one person, and why (<see cref="ActorPersonMatch.SamePerson"/>); most pairs are told apart by their signatures alone.</summary>
     public string? SamePerson(string a, string b)
     {

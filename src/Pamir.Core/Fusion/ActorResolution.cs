@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Pamir.Core.Actors;
 using Pamir.Core.KnowledgeBase;
@@ -26,7 +27,6 @@ public static class ActorResolution
     internal static ActorDirectory Resolve(ActorMentions gathered)
     {
         var keys = gathered.Keys;
-        var match = gathered.Match;
         var mentions = gathered.InDocumentOrder();
         if (mentions.Count == 0) return ActorDirectory.Empty;
 
@@ -34,13 +34,13 @@ public static class ActorResolution
         var byCatalogue = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            var (entry, reason) = match.EntryOf(mention);
+            var entry = mention.Catalogue;
             if (entry is not null && byCatalogue.TryGetValue(entry.Id, out var known))
             {
-                known.Add(mention, reason);
+                known.Add(mention, mention.CatalogueReason);
                 continue;
             }
-            var cluster = new ActorCluster(mention, entry, reason);
+            var cluster = new ActorCluster(mention, entry, mention.CatalogueReason);
             clusters.Add(cluster);
             if (entry is not null) byCatalogue[entry.Id] = cluster;
         }
@@ -55,44 +55,42 @@ public static class ActorResolution
     private static void MergeSharedNames(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         var owner = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
+        var aliasKeys = new ActorAliasKeys(keys);
+        // Tens of thousands of one-mention clusters join a few well-known actors under the same few names.
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
             if (cluster.MergedInto is not null) continue;
             var first = cluster.Mentions[0];
             if (first.Kind == ActorKind.Person && cluster.Catalogue is null) continue;
-            foreach (var key in AliasKeys(cluster, keys).ToList())
+            foreach (var key in aliasKeys.Of(cluster))
             {
-                if (!owner.TryGetValue(key, out var other)) { owner[key] = cluster; continue; }
-                var target = other.Root;
+                ref var other = ref CollectionsMarshal.GetValueRefOrAddDefault(owner, key, out bool exists);
+                if (!exists)
+                {
+                    other = cluster;
+                    continue;
+                }
+                var target = other!.Root;
                 if (target == cluster.Root || !CanMerge(target, cluster)) continue;
-                target.Absorb(cluster.Root, $"shared alias \"{AliasText(cluster, key, keys)}\"");
+                string alias = AliasText(cluster, key, keys);
+                if (!reasons.TryGetValue(alias, out var reason)) reasons[alias] = reason = $"shared alias \"{alias}\"";
+                target.Absorb(cluster.Root, reason);
             }
         }
     }
 
-    private static IEnumerable<string> AliasKeys(ActorCluster cluster, ActorNameKeys keys)
+    /// <summary>The first of the cluster's names and forms whose key the alias key starts with, else the key.</summary>
+    private static string AliasText(ActorCluster cluster, string key, ActorNameKeys keys)
     {
-        var first = cluster.Mentions[0];
-        string scope = first.Kind == ActorKind.Group ? "|" + first.CountryCode : "";
-        foreach (var mention in cluster.Mentions.ToList())
-            foreach (var form in mention.Forms.Prepend(mention.Name))
-            {
-                // Single-word acronyms are shared by unrelated bodies; they join only through the catalogue.
-                if (cluster.Catalogue is null && IsAcronym(form)) continue;
-                yield return keys.Of(form) + scope;
-            }
+        foreach (var mention in cluster.Mentions)
+        {
+            if (key.StartsWith(keys.Of(mention.Name), StringComparison.Ordinal)) return mention.Name;
+            foreach (var form in mention.Forms)
+                if (key.StartsWith(keys.Of(form), StringComparison.Ordinal)) return form;
+        }
+        return key;
     }
-
-    /// <summary>One word whose letters are all capitals ("IMU", "GKNB").</summary>
-    private static bool IsAcronym(string form)
-    {
-        foreach (char c in form)
-            if (c == ' ' || char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
-    }
-
-    private static string AliasText(ActorCluster cluster, string key, ActorNameKeys keys) =>
-        cluster.Mentions.SelectMany(m => m.Forms.Prepend(m.Name)).FirstOrDefault(f => key.StartsWith(keys.Of(f), StringComparison.Ordinal)) ?? key;
 
     private static bool CanMerge(ActorCluster a, ActorCluster b)
     {
@@ -181,16 +179,25 @@ public static class ActorResolution
 
     private static ActorDirectory Build(List<ActorCluster> clusters, ActorNameKeys keys)
     {
-        var actors = new List<Actor>();
-        var byForm = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        // The canonical name is found once per cluster: it orders the clusters and names the actor.
-        var named = clusters.Select(c => (Cluster: c, Name: c.Catalogue?.Name ?? CanonicalName(c)))
+        // A cluster's canonical name and actor depend on its own mentions alone, so they are made
+        // on several cores; only the ids are handed out one by one, in canonical order, as each
+        // must differ from those before it.
+        var names = new string[clusters.Count];
+        Parallel.For(0, clusters.Count, i => names[i] = clusters[i].Catalogue?.Name ?? CanonicalName(clusters[i]));
+        // The canonical name orders the clusters and names the actor.
+        var named = clusters.Select((c, i) => (Cluster: c, Name: names[i]))
             .OrderBy(c => c.Cluster.Catalogue?.Id ?? "~" + c.Name, StringComparer.Ordinal)
             .ToList();
-        foreach (var (cluster, name) in named)
+        var drafts = new Actor[named.Count];
+        Parallel.For(0, named.Count, i => drafts[i] = ToActor(named[i].Cluster, named[i].Name, keys));
+
+        var actors = new List<Actor>(drafts.Length);
+        var byForm = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < drafts.Length; i++)
         {
-            var actor = ToActor(cluster, name, usedIds, keys);
+            var actor = named[i].Cluster.Catalogue is null ? WithUniqueId(drafts[i], usedIds) : drafts[i];
+            usedIds.Add(actor.Id);
             actors.Add(actor);
             foreach (var form in actor.Aliases.Append(actor.Name))
             {
@@ -213,44 +220,66 @@ public static class ActorResolution
         List<(ActorCluster Cluster, string Name)> named, List<Actor> actors, Dictionary<string, string?> byForm, ActorNameKeys keys)
     {
         var byDocument = new Dictionary<(string, string), string>();
+        // Nearly every pair names the actor its form names anywhere: only a document holding an
+        // exception already can have one to take back.
+        var excepted = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < named.Count; i++)
         {
             string id = actors[i].Id;
             foreach (var mention in named[i].Cluster.Mentions)
-                foreach (var form in mention.Forms.Append(mention.Name))
-                {
-                    string key = keys.Of(form);
-                    if (byForm.TryGetValue(key, out var any) && any == id) byDocument.Remove((mention.DocumentId, key));
-                    else byDocument[(mention.DocumentId, key)] = id;
-                }
+            {
+                foreach (var form in mention.Forms) Claim(mention.DocumentId, form, id);
+                Claim(mention.DocumentId, mention.Name, id);
+            }
         }
         return byDocument;
+
+        void Claim(string document, string form, string id)
+        {
+            string key = keys.Of(form);
+            if (byForm.TryGetValue(key, out var any) && any == id)
+            {
+                if (excepted.Contains(document)) byDocument.Remove((document, key));
+            }
+            else
+            {
+                byDocument[(document, key)] = id;
+                excepted.Add(document);
+            }
+        }
     }
 
-    private static Actor ToActor(ActorCluster cluster, string name, HashSet<string> usedIds, ActorNameKeys keys)
+    /// <summary>The actor with an id no actor before it has: its slug, else qualified by its kind and country, else numbered.</summary>
+    private static Actor WithUniqueId(Actor draft, HashSet<string> used)
+    {
+        string id = UniqueId(draft.Id, draft.Kind, draft.CountryCode, used);
+        return id == draft.Id ? draft : draft with { Id = id };
+    }
+
+    /// <summary>The cluster's actor, its id the catalogue's or, to be made unique, the slug of its name. From several threads at once: it writes nothing shared.</summary>
+    private static Actor ToActor(ActorCluster cluster, string name, ActorNameKeys keys)
     {
         var entry = cluster.Catalogue;
         var kind = entry?.Kind ?? cluster.Mentions.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         string? country = entry?.CountryCode ?? cluster.Mentions.Select(m => m.CountryCode).OfType<string>()
             .GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        string id = entry?.Id ?? UniqueId(Slug(name), kind, country, usedIds);
-        usedIds.Add(id);
+        string id = entry?.Id ?? Slug(name);
 
-        var metonyms = new HashSet<string>((entry?.Metonyms ?? []).Select(keys.Of), StringComparer.Ordinal);
+        var metonyms = new HashSet<string>((entry?.Metonyms ?? []).Select(keys.OfReadOnly), StringComparer.Ordinal);
         var merges = new List<MergeReason>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { keys.Of(name) };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { keys.OfReadOnly(name) };
         var aliases = new List<string>();
-        var listed = new HashSet<string>((entry?.AllNames ?? []).Select(keys.Of), StringComparer.Ordinal);
+        var listed = new HashSet<string>((entry?.AllNames ?? []).Select(keys.OfReadOnly), StringComparer.Ordinal);
         foreach (var mention in cluster.Mentions)
             foreach (var form in mention.Forms.Prepend(mention.Name))
             {
-                string key = keys.Of(form);
+                string key = keys.OfReadOnly(form);
                 if (metonyms.Contains(key) || !seen.Add(key)) continue;
                 aliases.Add(form);
                 merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key), keys)));
             }
         foreach (var listedName in entry?.AllNames ?? [])
-            if (seen.Add(keys.Of(listedName))) aliases.Add(listedName);
+            if (seen.Add(keys.OfReadOnly(listedName))) aliases.Add(listedName);
 
         return new Actor
         {
@@ -269,7 +298,7 @@ public static class ActorResolution
     private static string ReasonFor(ActorCluster cluster, ActorMentionView mention, string form, string name, bool listed, ActorNameKeys keys)
     {
         if (listed) return $"catalogue: listed name of {name}";
-        bool sameName = keys.Of(mention.Name) == keys.Of(name);
+        bool sameName = keys.OfReadOnly(mention.Name) == keys.OfReadOnly(name);
         if (form == mention.Name && !sameName)
         {
             if (mention.Kind == ActorKind.Person && (ActorPersonMatch.SamePerson(name, form) ?? ActorPersonMatch.SameSurname(name, form)) is { } person)

@@ -2,6 +2,7 @@ using Pamir.Core.Actors;
 using Pamir.Core.Fusion;
 using Pamir.Core.Names;
 using Pamir.Core.Pipeline;
+using Pamir.Core.Reference;
 using Pamir.Core.Relations;
 using Pamir.Core.Text;
 
@@ -195,6 +196,44 @@ public sealed class ActorResolutionTests
         var first = Resolve(findings).Actors.Select(a => (a.Id, a.Name, a.MentionCount)).ToList();
         var again = Resolve([.. findings.Reverse()]).Actors.Select(a => (a.Id, a.Name, a.MentionCount)).ToList();
         Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Actors_whose_names_make_one_id_are_told_apart_in_name_order_whichever_core_builds_them()
+    {
+        // Student groups of three countries, and a person and a party that write one name, all
+        // share the id "ali-nur" or "students": the first in canonical order keeps it, the others
+        // are qualified, however the actors were built across cores.
+        DocumentFindings[] findings =
+        [
+            Findings("a", Mention("a", "students", ActorKind.Group) with { CountryCode = "TJ" }, Mention("a", "Ali Nur", ActorKind.Person)),
+            Findings("b", Mention("b", "students", ActorKind.Group) with { CountryCode = "KG" }, Mention("b", "Ali-Nur", ActorKind.Organization)),
+            Findings("c", Mention("c", "students", ActorKind.Group) with { CountryCode = "UZ" }),
+            .. Enumerable.Range(0, 300).Select(k => Findings($"x{k:000}", Mention($"x{k:000}", $"Committee {k:000}", ActorKind.Organization))),
+        ];
+        string[] expected = ["ali-nur", "ali-nur-organization", "students", "students-group-kg", "students-group-uz"];
+
+        for (int round = 0; round < 20; round++)
+        {
+            var ids = Resolve(round % 2 == 0 ? findings : [.. Enumerable.Reverse(findings)]).Actors.Select(a => a.Id).ToList();
+            Assert.Equal(expected, ids.Where(id => id.StartsWith("ali-nur") || id.StartsWith("students")).Order(StringComparer.Ordinal));
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void A_mention_is_matched_to_the_catalogue_as_it_is_gathered_and_a_document_gathered_again_takes_its_match_back()
+    {
+        var gathering = new FusionGathering(ReferenceData.Shared);
+        gathering.Add(Findings("a", Mention("a", "Islamic State", ActorKind.ArmedGroup)));
+        gathering.Add(Findings("b", Mention("b", "Islamic State", ActorKind.ArmedGroup)));
+        gathering.Add(Findings("b", Mention("b", "Desert Lions", ActorKind.ArmedGroup)));
+
+        var actors = KnowledgeFusion.Fuse(gathering, []).Actors;
+
+        var state = Assert.Single(actors, a => a.Id == "islamic-state");
+        Assert.Equal(["a"], state.Documents);
+        Assert.Equal(["b"], Assert.Single(actors, a => a.Name == "Desert Lions").Documents);
     }
 
     [Fact]
