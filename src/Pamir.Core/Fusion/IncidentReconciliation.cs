@@ -21,6 +21,7 @@ internal static class IncidentReconciliation
 
     public static Incident Build(IReadOnlyList<IncidentReportView> members)
     {
+        if (members.Count == 1) return Alone(members[0]);
         var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
         var date = AgreedDate(ordered);
         var type = Majority(ordered.Select(m => m.EventType), t => (int)t);
@@ -50,6 +51,32 @@ internal static class IncidentReconciliation
             Reports = ordered.Select(m => m.Report).ToList(),
             Conflicts = conflicts,
             Flags = date is null ? [] : DateFlags(ordered, date),
+        };
+    }
+
+    /// <summary>
+    /// An incident only one report tells of (most of them: 8,647 of 10,388 on a 10 MB corpus): its
+    /// fields are the report's, with nothing to reconcile and no source to disagree with, as
+    /// <see cref="Build"/> finds them for one report without ranking or grouping anything.
+    /// </summary>
+    private static Incident Alone(IncidentReportView report)
+    {
+        List<IncidentReportView> only = [report];
+        return new Incident
+        {
+            Id = IncidentId.For(report.Key),
+            EventType = report.EventType,
+            SubEventType = report.SubEventType,
+            Date = report.Date,
+            // A view has a place level exactly when its report has a place.
+            Place = report.Report.Place,
+            Fatalities = report.Fatalities,
+            FatalitiesMin = report.Fatalities,
+            FatalitiesMax = report.Fatalities,
+            Actors = Actors(only),
+            Reports = [report.Report],
+            Conflicts = [],
+            Flags = report.Date is null ? [] : DateFlags(only, report),
         };
     }
 

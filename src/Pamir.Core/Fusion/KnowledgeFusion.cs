@@ -38,7 +38,8 @@ public static class KnowledgeFusion
 
     /// <summary>
     /// Fuses every document gathered, returning once the actors and relations are resolved while
-    /// the claims are still grouped and the incidents fused on other cores. Each step takes from
+    /// the claims are still grouped and the incidents fused on other cores (their reports prepared
+    /// beside actor resolution, their actors named after it). Each step takes from
     /// the gathering only what it reads: actor resolution the mentions, released once it is done;
     /// incident fusion the reports; relation resolution the statements.
     /// </summary>
@@ -47,11 +48,15 @@ public static class KnowledgeFusion
     public static FusingKnowledge Start(FusionGathering gathered, IEnumerable<Claim> claims)
     {
         var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
-        var directory = ActorResolution.Resolve(gathered.TakeMentions());
+        var mentions = gathered.TakeMentions();
         var (reports, statements) = gathered.TakeReportsAndRelations();
+        // What of the reports needs no actor is prepared beside actor resolution.
+        var prepared = Task.Run(() => IncidentFusion.Prepare(reports));
+        var directory = ActorResolution.Resolve(mentions);
         var actors = directory.Actors;
         // The directory answers one thread at a time: from here on only incident fusion asks it.
-        var incidents = Task.Run(() => IncidentFusion.Fuse(reports, directory.IdOf));
+        var incidents = prepared.ContinueWith(views => IncidentFusion.Fuse(views.GetAwaiter().GetResult(), directory.IdOf),
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return new FusingKnowledge(incidents, actors, RelationResolution.Resolve(statements, actors), claimGroups);
     }
 }

@@ -1,6 +1,8 @@
 using Pamir.Core.Fusion;
 using Pamir.Core.Incidents;
+using Pamir.Core.Actors;
 using Pamir.Core.KnowledgeBase;
+using Pamir.Core.Pipeline;
 using static Pamir.Tests.Fusion.IncidentReportFixtures;
 
 namespace Pamir.Tests.Fusion;
@@ -376,6 +378,41 @@ public class IncidentFusionTests
 
         Assert.Equal(2, IncidentFusion.Fuse(reports).Count);
         Assert.Single(IncidentFusion.Fuse(reports, (document, name) => name is "ISIS-K" || name.StartsWith("Islamic State Khorasan") ? "isis-k" : null));
+    }
+
+    [Fact]
+    public void A_report_no_other_outlet_tells_of_is_an_incident_with_its_own_fields_and_nothing_to_reconcile()
+    {
+        var report = Report("osh-daily", EventType.Riots, "2010-06-11", Batken, 4, subEvent: " Mob violence ", perpetrators: ["rioters", "Kyrgyz Police"], stated: "four");
+
+        var incident = Assert.Single(IncidentFusion.Fuse([report]));
+
+        Assert.Equal(IncidentId.For(report.Key), incident.Id);
+        Assert.Equal((EventType.Riots, "Mob violence", "2010-06-11", "Batken"), (incident.EventType, incident.SubEventType, incident.Date?.ToIso(), incident.Place?.Name));
+        Assert.Equal((4, 4, 4), (incident.Fatalities, incident.FatalitiesMin, incident.FatalitiesMax));
+        Assert.Equal(["rioters", "Kyrgyz Police"], incident.Actors);
+        Assert.Same(report, Assert.Single(incident.Reports));
+        Assert.Empty(incident.Conflicts);
+        Assert.Empty(incident.Flags);
+    }
+
+    [Fact]
+    public void Reports_prepared_beside_actor_resolution_still_agree_on_an_actor_two_outlets_name_differently()
+    {
+        static ActorMention Group(string document, string name) => new()
+        {
+            DocumentId = document, Name = name, Kind = Pamir.Core.Names.ActorKind.ArmedGroup, CatalogueId = "isis-k", Forms = [name], Spans = [new(0, 5)],
+        };
+        DocumentFindings[] findings =
+        [
+            new("a", [Report("a", EventType.ViolenceAgainstCivilians, "2024-03-22", Moscow, 145, perpetrators: ["ISIS-K"])], [Group("a", "ISIS-K")], [], []),
+            new("b", [Report("b", EventType.ViolenceAgainstCivilians, "2023", Moscow, null, perpetrators: ["Islamic State Khorasan Province"])],
+                [Group("b", "Islamic State Khorasan Province")], [], []),
+        ];
+
+        var incident = Assert.Single(KnowledgeFusion.Fuse(findings, Pamir.Core.Reference.ReferenceData.Shared).Incidents);
+
+        Assert.Equal(["a#0", "b#0"], incident.Reports.Select(r => r.Key));
     }
 
     private static string Describe(Incident i) =>
