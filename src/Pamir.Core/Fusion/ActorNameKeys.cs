@@ -14,6 +14,8 @@ internal sealed class ActorNameKeys
     private readonly Dictionary<string, int> signatures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> signatureIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), string?> samePerson = [];
+    private readonly Dictionary<string, string?> fullSurnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> loneSurnames = new(StringComparer.Ordinal);
 
     /// <summary>The key a name is looked up by (<see cref="ActorDirectory.Key"/>).</summary>
     public string Of(string form)
@@ -63,5 +65,18 @@ internal sealed class ActorNameKeys
         ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(surnames, name, out bool exists);
         if (!exists) key = ActorPersonMatch.SurnameKey(name);
         return key!;
+    }
+
+    /// <summary>The key a full name's surname is matched by (<see cref="ActorPersonMatch.SurnameMatchKey"/>), or null for a single word.</summary>
+    public string? FullSurnameOf(string name) => SurnameMatch(fullSurnames, name, full: true);
+
+    /// <summary>The key a lone surname is matched by (<see cref="ActorPersonMatch.SurnameMatchKey"/>), or null for several words.</summary>
+    public string? LoneSurnameOf(string name) => SurnameMatch(loneSurnames, name, full: false);
+
+    private static string? SurnameMatch(Dictionary<string, string?> known, string name, bool full)
+    {
+        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(known, name, out bool exists);
+        if (!exists) key = ActorPersonMatch.SurnameMatchKey(name, full);
+        return key;
     }
 }

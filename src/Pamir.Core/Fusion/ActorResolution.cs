@@ -105,22 +105,49 @@ public static class ActorResolution
     /// <summary>People: full names equal up to transliteration, then lone surnames to the one full name they fit.</summary>
     private static void MergePeople(List<ActorCluster> clusters, ActorNameKeys keys)
     {
-        var people = clusters.Where(c => c.MergedInto is null && c.Mentions[0].Kind == ActorKind.Person).ToList();
-        var buckets = people
-            .SelectMany(c => FullNames(c).Select(n => (Key: keys.SurnameOf(n), Cluster: c)))
-            .GroupBy(p => p.Key, StringComparer.Ordinal);
-        foreach (var bucket in buckets)
-            new ActorSurnameBucket(bucket.Select(p => p.Cluster).Distinct().ToList(), keys, (a, b) => MergeIfSamePerson(a, b, keys)).MergeAll();
+        var people = new List<ActorCluster>();
+        foreach (var cluster in clusters)
+            if (cluster.MergedInto is null && cluster.Mentions[0].Kind == ActorKind.Person) people.Add(cluster);
+        Func<ActorCluster, ActorCluster, string?> merge = (a, b) => MergeIfSamePerson(a, b, keys);
+        foreach (var members in SurnameBuckets(people, keys))
+            // A person alone under a surname has no one to be.
+            if (members.Count > 1) new ActorSurnameBucket(members, keys, merge).MergeAll();
 
         // Absorbing a lone surname adds no full name, so the full names indexed here stay valid.
-        var bySurname = FullNamesBySurname(people.Select(c => c.Root).Distinct().Where(c => FullNames(c).Any()));
-        foreach (var lone in people.Where(c => c.MergedInto is null && c.Catalogue is null && !FullNames(c).Any()).ToList())
+        var named = new List<ActorCluster>();
+        var seen = new HashSet<ActorCluster>(ReferenceEqualityComparer.Instance);
+        foreach (var person in people)
+            if (person.Root is var root && seen.Add(root) && FullNames(root).Count > 0) named.Add(root);
+        var bySurname = FullNamesBySurname(named, keys);
+        var lones = new List<ActorCluster>();
+        foreach (var person in people)
+            if (person.MergedInto is null && person.Catalogue is null && FullNames(person).Count == 0) lones.Add(person);
+        foreach (var lone in lones)
         {
             string surname = lone.Mentions[0].Name;
-            if (ActorPersonMatch.SurnameMatchKey(surname, full: false) is not { } key || !bySurname.TryGetValue(key, out var fits)) continue;
+            if (keys.LoneSurnameOf(surname) is not { } key || !bySurname.TryGetValue(key, out var fits)) continue;
             if (OnlyFit(fits, lone) is { } fit)
                 fit.Absorb(lone, FullNames(fit).Select(n => ActorPersonMatch.SameSurname(n, surname)).First(r => r is not null)!);
         }
+    }
+
+    /// <summary>
+    /// The people by the surname key of each of their full names, as they are before any merge:
+    /// each key in the order first met, each person once under it, in the order given.
+    /// </summary>
+    private static List<List<ActorCluster>> SurnameBuckets(List<ActorCluster> people, ActorNameKeys keys)
+    {
+        var byKey = new Dictionary<string, List<ActorCluster>>(StringComparer.Ordinal);
+        var buckets = new List<List<ActorCluster>>();
+        foreach (var person in people)
+            foreach (var name in FullNames(person))
+            {
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, keys.SurnameOf(name), out bool exists);
+                if (!exists) buckets.Add(members = []);
+                // A person's names are taken one after another, so a person already under the key is the last one.
+                if (members!.Count == 0 || members[^1] != person) members.Add(person);
+            }
+        return buckets;
     }
 
     /// <summary>Merges two people when they are one (the catalogued one kept); the reason, else null.</summary>
@@ -148,13 +175,13 @@ public static class ActorResolution
     }
 
     /// <summary>Clusters by the surname key of each of their full names, each cluster once per key, in the order given.</summary>
-    private static Dictionary<string, List<ActorCluster>> FullNamesBySurname(IEnumerable<ActorCluster> clusters)
+    private static Dictionary<string, List<ActorCluster>> FullNamesBySurname(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         var index = new Dictionary<string, List<ActorCluster>>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
             foreach (var name in FullNames(cluster))
             {
-                if (ActorPersonMatch.SurnameMatchKey(name, full: true) is not { } key) continue;
+                if (keys.FullSurnameOf(name) is not { } key) continue;
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
                 if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
             }
@@ -260,9 +287,8 @@ public static class ActorResolution
     private static Actor ToActor(ActorCluster cluster, string name, ActorNameKeys keys)
     {
         var entry = cluster.Catalogue;
-        var kind = entry?.Kind ?? cluster.Mentions.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        string? country = entry?.CountryCode ?? cluster.Mentions.Select(m => m.CountryCode).OfType<string>()
-            .GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        var kind = entry?.Kind ?? MostCommonKind(cluster.Mentions);
+        string? country = entry is null ? MostCommonCountry(cluster.Mentions) : entry.CountryCode;
         string id = entry?.Id ?? Slug(name);
 
         var metonyms = new HashSet<string>((entry?.Metonyms ?? []).Select(keys.OfReadOnly), StringComparer.Ordinal);
@@ -288,11 +314,66 @@ public static class ActorResolution
             Kind = kind,
             CountryCode = country,
             Aliases = aliases,
-            Roles = cluster.Mentions.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            MentionCount = cluster.Mentions.Sum(m => m.SpanCount),
-            Documents = cluster.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Roles = Roles(cluster.Mentions),
+            MentionCount = MentionCount(cluster.Mentions),
+            Documents = Documents(cluster.Mentions),
             Merges = merges,
         };
+    }
+
+    private static readonly int KindCount = Enum.GetValues<ActorKind>().Length;
+
+    /// <summary>The kind most mentions give, the first kind declared on a tie.</summary>
+    private static ActorKind MostCommonKind(ArraySegment<ActorMentionView> mentions)
+    {
+        Span<int> counts = stackalloc int[KindCount];
+        foreach (var mention in mentions) counts[(int)mention.Kind]++;
+        int best = 0;
+        for (int k = 1; k < counts.Length; k++)
+            if (counts[k] > counts[best]) best = k;
+        return (ActorKind)best;
+    }
+
+    /// <summary>The country most mentions that give one give, the first in ordinal order on a tie; null when none gives one.</summary>
+    private static string? MostCommonCountry(ArraySegment<ActorMentionView> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+            if (mention.CountryCode is { } country) CollectionsMarshal.GetValueRefOrAddDefault(counts, country, out _)++;
+        string? best = null;
+        int most = 0;
+        foreach (var (country, count) in counts)
+            if (count > most || count == most && string.CompareOrdinal(country, best) < 0) (best, most) = (country, count);
+        return best;
+    }
+
+    /// <summary>Every role the mentions give, the first spelling of each (case aside), in the order met.</summary>
+    private static List<string> Roles(ArraySegment<ActorMentionView> mentions)
+    {
+        var roles = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var mention in mentions)
+            foreach (var role in mention.Roles)
+                if ((seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(role)) roles.Add(role);
+        return roles;
+    }
+
+    private static int MentionCount(ArraySegment<ActorMentionView> mentions)
+    {
+        int count = 0;
+        foreach (var mention in mentions) count += mention.SpanCount;
+        return count;
+    }
+
+    /// <summary>The documents of the mentions, each once, in ordinal order.</summary>
+    private static List<string> Documents(ArraySegment<ActorMentionView> mentions)
+    {
+        var seen = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
+        var documents = new List<string>(mentions.Count);
+        foreach (var mention in mentions)
+            if (seen.Add(mention.DocumentId)) documents.Add(mention.DocumentId);
+        documents.Sort(StringComparer.Ordinal);
+        return documents;
     }
 
     private static string ReasonFor(ActorCluster cluster, ActorMentionView mention, string form, string name, bool listed, ActorNameKeys keys)
@@ -311,12 +392,22 @@ public static class ActorResolution
     }
 
     /// <summary>The fullest name the documents use: most words, then most mentions, then alphabetical.</summary>
-    private static string CanonicalName(ActorCluster cluster) =>
-        cluster.Mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Key.Count(c => c == ' '))
-            .ThenByDescending(g => g.Sum(m => m.SpanCount))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+    private static string CanonicalName(ActorCluster cluster)
+    {
+        var mentions = cluster.Mentions;
+        if (mentions.Count == 1) return mentions[0].Name;
+        var spans = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions) CollectionsMarshal.GetValueRefOrAddDefault(spans, mention.Name, out _) += mention.SpanCount;
+        string? best = null;
+        int bestWords = 0, bestSpans = 0;
+        foreach (var (name, count) in spans)
+        {
+            int words = name.AsSpan().Count(' ');
+            if (best is null || words > bestWords || words == bestWords && (count > bestSpans || count == bestSpans && string.CompareOrdinal(name, best) < 0))
+                (best, bestWords, bestSpans) = (name, words, count);
+        }
+        return best!;
+    }
 
     private static string UniqueId(string slug, ActorKind kind, string? country, HashSet<string> used)
     {

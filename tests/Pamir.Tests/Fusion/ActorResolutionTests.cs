@@ -222,6 +222,24 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void An_uncatalogued_actor_is_named_kinded_and_placed_by_most_of_its_mentions()
+    {
+        // One organisation written alike in five reports: the fullest name wins, then the most
+        // mentioned; the kind and country most reports give, the first declared or in order on a tie.
+        var actor = Assert.Single(Resolve(
+            Findings("a", Mention("a", "Zarafshon Workers Union", ActorKind.Organization, null, "Zarafshon Workers Union", "Workers Union") with { CountryCode = "UZ" }),
+            Findings("b", Mention("b", "Zarafshon Workers' Union", ActorKind.ArmedGroup, null, "Zarafshon Workers' Union", "Workers Union") with { CountryCode = "TJ" }),
+            Findings("c", Mention("c", "Zarafshon Workers' Union", ActorKind.ArmedGroup, null, "Zarafshon Workers' Union") with { CountryCode = "TJ" }),
+            Findings("d", Mention("d", "Workers Union", ActorKind.Organization) with { CountryCode = "UZ" }),
+            Findings("e", Mention("e", "Workers Union", ActorKind.Organization))).Actors);
+
+        Assert.Equal("Zarafshon Workers' Union", actor.Name);
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+        Assert.Equal("TJ", actor.CountryCode);
+        Assert.Equal(["a", "b", "c", "d", "e"], actor.Documents);
+    }
+
+    [Fact]
     public void A_mention_is_matched_to_the_catalogue_as_it_is_gathered_and_a_document_gathered_again_takes_its_match_back()
     {
         var gathering = new FusionGathering(ReferenceData.Shared);
