@@ -17,6 +17,8 @@ internal sealed class ActorMentions
 
     private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
+    // The keys of the names of the document being gathered (<see cref="Wanted"/>), one document at a time.
+    private readonly List<string> knownKeys = [];
 
     public ActorMentions(ActorCatalogue catalogue, SharedStrings? strings = null)
     {
@@ -55,7 +57,7 @@ internal sealed class ActorMentions
     /// </summary>
     private List<ActorMentionView> Unnamed(DocumentFindings findings)
     {
-        var wanted = new Wanted(findings, Keys);
+        var wanted = new Wanted(findings, Keys, knownKeys);
         foreach (var relation in findings.Relations)
         {
             wanted.Add(relation.Source);
@@ -81,33 +83,34 @@ internal sealed class ActorMentions
     /// <summary>
     /// The names one document uses that its mentions do not list, by key, each with the first
     /// spelling met and how many times it is used. Most documents use none, so nothing is made
-    /// until a name is met.
+    /// until a name is met; the keys of the document's own names are then listed once (a few
+    /// dozen: looking one up in the list costs less than building a set of them).
     /// </summary>
-    private struct Wanted(DocumentFindings findings, ActorNameKeys keys)
+    private struct Wanted(DocumentFindings findings, ActorNameKeys keys, List<string> known)
     {
-        private HashSet<string>? known;
+        private bool listed;
 
         public Dictionary<string, (string Name, int Spans)>? Added { get; private set; }
 
         public void Add(string name)
         {
             if (string.IsNullOrWhiteSpace(name)) return;
-            known ??= Known();
+            if (!listed) List();
             string key = keys.Of(name);
             if (known.Contains(key)) return;
             Added ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal);
             Added[key] = Added.TryGetValue(key, out var entry) ? (entry.Name, entry.Spans + 1) : (name, 1);
         }
 
-        private readonly HashSet<string> Known()
+        private void List()
         {
-            var set = new HashSet<string>(StringComparer.Ordinal);
+            known.Clear();
             foreach (var mention in findings.Actors)
             {
-                foreach (var form in mention.Forms) set.Add(keys.Of(form));
-                set.Add(keys.Of(mention.Name));
+                foreach (var form in mention.Forms) known.Add(keys.Of(form));
+                known.Add(keys.Of(mention.Name));
             }
-            return set;
+            listed = true;
         }
     }
 }

@@ -89,15 +89,32 @@ internal static class IncidentReconciliation
     {
         var dated = members.Where(m => m.First is not null).ToList();
         if (dated.Count == 0) return members.FirstOrDefault(m => m.Date is not null);
-        var ranked = dated
-            .Select(c => (View: c, Support: dated.Count(o => IncidentSimilarity.GapDays(c, o) == 0)))
-            .OrderByDescending(x => x.Support * 2 > dated.Count)
-            .ThenByDescending(x => x.Support * 2 > dated.Count ? (int)x.View.Date!.Value.Precision : 0)
-            .ThenByDescending(x => x.Support)
-            .ThenByDescending(x => (int)x.View.Date!.Value.Precision)
-            .ThenBy(x => x.View.First)
-            .ThenBy(x => x.View.Key, StringComparer.Ordinal);
-        return ranked.First().View;
+        IncidentReportView? best = null;
+        (bool Majority, int MajorityPrecision, int Support, int Precision) bestRank = default;
+        foreach (var candidate in dated)
+        {
+            int support = 0;
+            foreach (var other in dated)
+                if (IncidentSimilarity.GapDays(candidate, other) == 0) support++;
+            bool majority = support * 2 > dated.Count;
+            int precision = (int)candidate.Date!.Value.Precision;
+            var rank = (majority, majority ? precision : 0, support, precision);
+            if (best is null || Outranks(rank, candidate, bestRank, best)) (best, bestRank) = (candidate, rank);
+        }
+        return best;
+    }
+
+    /// <summary>Whether a date ranks before another: majority, then precision within it, support, precision, earliest, first key.</summary>
+    private static bool Outranks(
+        (bool Majority, int MajorityPrecision, int Support, int Precision) a, IncidentReportView va,
+        (bool Majority, int MajorityPrecision, int Support, int Precision) b, IncidentReportView vb)
+    {
+        if (a.Majority != b.Majority) return a.Majority;
+        if (a.MajorityPrecision != b.MajorityPrecision) return a.MajorityPrecision > b.MajorityPrecision;
+        if (a.Support != b.Support) return a.Support > b.Support;
+        if (a.Precision != b.Precision) return a.Precision > b.Precision;
+        if (va.First != vb.First) return va.First < vb.First;
+        return string.CompareOrdinal(va.Key, vb.Key) < 0;
     }
 
     private static IReadOnlyList<string> DateFlags(List<IncidentReportView> members, IncidentReportView agreed)
@@ -146,7 +163,22 @@ internal static class IncidentReconciliation
     private static void AddConflict(List<FieldConflict> conflicts, string field, List<IncidentReportView> members,
         Func<IncidentReportView, string?> value, IEqualityComparer<string>? comparer = null)
     {
-        var byValue = new Dictionary<string, List<string>>(comparer ?? StringComparer.Ordinal);
+        comparer ??= StringComparer.Ordinal;
+        // Most fields have one value across an incident's reports: nothing to list.
+        string? first = null;
+        bool several = false;
+        foreach (var m in members)
+        {
+            if (value(m) is not { Length: > 0 } v) continue;
+            if (first is null) first = v;
+            else if (!comparer.Equals(first, v))
+            {
+                several = true;
+                break;
+            }
+        }
+        if (!several) return;
+        var byValue = new Dictionary<string, List<string>>(comparer);
         foreach (var m in members)
         {
             if (value(m) is not { Length: > 0 } v) continue;

@@ -381,6 +381,22 @@ public class IncidentFusionTests
     }
 
     [Fact]
+    public void Two_outlets_a_day_apart_with_no_majority_agree_on_the_earlier_day_and_the_date_is_listed_as_disputed()
+    {
+        var incident = Assert.Single(IncidentFusion.Fuse(
+        [
+            Report("later", EventType.Riots, "2019-05-20", Vahdat, 29, perpetrators: IslamicState),
+            Report("earlier", EventType.Riots, "2019-05-19", Vahdat, 29, perpetrators: IslamicState),
+        ]));
+
+        Assert.Equal("2019-05-19", incident.Date?.ToIso());
+        var date = Assert.Single(incident.Conflicts);
+        Assert.Equal("date", date.Field);
+        Assert.Equal(["earlier"], date.DocumentsByValue["2019-05-19"]);
+        Assert.Equal(["later"], date.DocumentsByValue["2019-05-20"]);
+    }
+
+    [Fact]
     public void A_report_no_other_outlet_tells_of_is_an_incident_with_its_own_fields_and_nothing_to_reconcile()
     {
         var report = Report("osh-daily", EventType.Riots, "2010-06-11", Batken, 4, subEvent: " Mob violence ", perpetrators: ["rioters", "Kyrgyz Police"], stated: "four");
