@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pamir.Core.Actors;
 
 namespace Pamir.Core.Fusion;
@@ -52,10 +53,14 @@ internal sealed class ActorCluster
     {
         if (signatures is null)
         {
-            var found = new SortedSet<int>();
+            var found = new List<int>(FullNames.Count);
             foreach (var name in FullNames)
                 if (keys.SignatureOf(name) is >= 0 and int signature) found.Add(signature);
-            signatures = [.. found];
+            found.Sort();
+            int distinct = 0;
+            for (int k = 0; k < found.Count; k++)
+                if (distinct == 0 || found[distinct - 1] != found[k]) found[distinct++] = found[k];
+            signatures = CollectionsMarshal.AsSpan(found)[..distinct].ToArray();
         }
         return signatures;
     }

@@ -17,6 +17,11 @@ internal sealed class ActorSurnameBucket
     // Each person (a root cluster) with the sorted positions of the members it holds, and the people by signature.
     private readonly Dictionary<ActorCluster, List<int>> positions = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, HashSet<ActorCluster>> bySignature = [];
+    // The working sets of one member's search, emptied for the next (a bucket holds thousands of members).
+    private readonly PriorityQueue<ActorCluster, int> queue = new();
+    private readonly HashSet<ActorCluster> queued = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<int> scanned = [];
+    private readonly List<ActorCluster> failed = [];
 
     /// <param name="merge">Tries to merge two people (a before b); the reason when they were merged, else null.</param>
     public ActorSurnameBucket(List<ActorCluster> members, ActorNameKeys keys, Func<ActorCluster, ActorCluster, string?> merge)
@@ -46,12 +51,12 @@ internal sealed class ActorSurnameBucket
     private void MergeWithLater(int i)
     {
         var person = members[i].Root;
-        var queue = new PriorityQueue<ActorCluster, int>();
-        var queued = new HashSet<ActorCluster>(ReferenceEqualityComparer.Instance);
-        var scanned = new HashSet<int>();
-        var failed = new List<ActorCluster>();
+        queue.Clear();
+        queued.Clear();
+        scanned.Clear();
+        failed.Clear();
         int from = i + 1;
-        Enqueue(person, from, queue, queued, scanned);
+        Enqueue(person, from);
         while (queue.TryDequeue(out var other, out int at))
         {
             if (other.MergedInto is not null || other == person) continue;
@@ -70,12 +75,12 @@ internal sealed class ActorSurnameBucket
             foreach (var again in failed)
                 if (again.MergedInto is null && again != person && Next(again, from) is int next) queue.Enqueue(again, next);
             failed.Clear();
-            Enqueue(person, from, queue, queued, scanned);
+            Enqueue(person, from);
         }
     }
 
     /// <summary>Queues, at their first member from the given position on, the people sharing a signature not yet scanned with this person.</summary>
-    private void Enqueue(ActorCluster person, int from, PriorityQueue<ActorCluster, int> queue, HashSet<ActorCluster> queued, HashSet<int> scanned)
+    private void Enqueue(ActorCluster person, int from)
     {
         foreach (int signature in person.Signatures(keys))
         {
