@@ -57,15 +57,25 @@ internal sealed class IncidentReportView
         if (Report.Perpetrators.Count + Report.Targets.Count == 0) return;
         var named = new List<string>();
         var generic = new List<string>();
-        foreach (var actor in Report.Perpetrators.Concat(Report.Targets))
-        {
-            var folded = actorId?.Invoke(DocumentId, actor) is { } id ? names.Share("@" + id) : names.Fold(actor);
-            if (folded.Length == 0) continue;
-            var list = actor.Any(char.IsUpper) ? named : generic;
-            if (!list.Contains(folded)) list.Add(folded);
-        }
+        foreach (var actor in Report.Perpetrators) Add(actor);
+        foreach (var actor in Report.Targets) Add(actor);
         NamedActors = [.. named];
         GenericActors = [.. generic];
+
+        void Add(string actor)
+        {
+            var folded = actorId?.Invoke(DocumentId, actor) is { } id ? names.ActorKey(id) : names.Fold(actor);
+            if (folded.Length == 0) return;
+            var list = HasUpper(actor) ? named : generic;
+            if (!list.Contains(folded)) list.Add(folded);
+        }
+    }
+
+    private static bool HasUpper(string name)
+    {
+        foreach (char c in name)
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 
     public IncidentReport Report { get; }

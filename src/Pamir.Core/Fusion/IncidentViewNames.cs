@@ -9,12 +9,20 @@ internal sealed class IncidentViewNames
 {
     private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
 
     /// <summary>The name folded for comparison (<see cref="IncidentNameFold.Fold"/>).</summary>
     public string Fold(string? name)
     {
         if (name is null) return "";
         if (!folded.TryGetValue(name, out var key)) folded[name] = key = Share(IncidentNameFold.Fold(name));
+        return key;
+    }
+
+    /// <summary>The key of a resolved actor ("@" and its id), made once per actor.</summary>
+    public string ActorKey(string actorId)
+    {
+        if (!actorKeys.TryGetValue(actorId, out var key)) actorKeys[actorId] = key = Share("@" + actorId);
         return key;
     }
 
