@@ -297,13 +297,10 @@ public static class ActorResolution
         var aliases = new List<string>();
         var listed = new HashSet<string>((entry?.AllNames ?? []).Select(keys.OfReadOnly), StringComparer.Ordinal);
         foreach (var mention in cluster.Mentions)
-            foreach (var form in mention.Forms.Prepend(mention.Name))
-            {
-                string key = keys.OfReadOnly(form);
-                if (metonyms.Contains(key) || !seen.Add(key)) continue;
-                aliases.Add(form);
-                merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key), keys)));
-            }
+        {
+            Alias(mention, mention.Name);
+            foreach (var form in mention.Forms) Alias(mention, form);
+        }
         foreach (var listedName in entry?.AllNames ?? [])
             if (seen.Add(keys.OfReadOnly(listedName))) aliases.Add(listedName);
 
@@ -319,6 +316,14 @@ public static class ActorResolution
             Documents = Documents(cluster.Mentions),
             Merges = merges,
         };
+
+        void Alias(ActorMentionView mention, string form)
+        {
+            string key = keys.OfReadOnly(form);
+            if (metonyms.Contains(key) || !seen.Add(key)) return;
+            aliases.Add(form);
+            merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key), keys)));
+        }
     }
 
     private static readonly int KindCount = Enum.GetValues<ActorKind>().Length;
@@ -368,11 +373,14 @@ public static class ActorResolution
     /// <summary>The documents of the mentions, each once, in ordinal order.</summary>
     private static List<string> Documents(ArraySegment<ActorMentionView> mentions)
     {
-        var seen = new HashSet<string>(mentions.Count, StringComparer.Ordinal);
         var documents = new List<string>(mentions.Count);
-        foreach (var mention in mentions)
-            if (seen.Add(mention.DocumentId)) documents.Add(mention.DocumentId);
+        foreach (var mention in mentions) documents.Add(mention.DocumentId);
         documents.Sort(StringComparer.Ordinal);
+        // Sorted, a document named twice is named twice in a row.
+        int distinct = 0;
+        for (int k = 0; k < documents.Count; k++)
+            if (distinct == 0 || !string.Equals(documents[distinct - 1], documents[k], StringComparison.Ordinal)) documents[distinct++] = documents[k];
+        documents.RemoveRange(distinct, documents.Count - distinct);
         return documents;
     }
 
