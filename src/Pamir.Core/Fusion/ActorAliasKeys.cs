@@ -24,7 +24,9 @@ internal sealed class ActorAliasKeys(ActorNameKeys keys)
         foreach (var mention in cluster.Mentions)
         {
             Add(mention.Name, scope, catalogued);
-            foreach (var form in mention.Forms) Add(form, scope, catalogued);
+            // A form written as the name (most are) has its key.
+            foreach (var form in mention.Forms)
+                if (!string.Equals(form, mention.Name, StringComparison.Ordinal)) Add(form, scope, catalogued);
         }
         return found;
     }

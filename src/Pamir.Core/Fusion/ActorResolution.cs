@@ -255,7 +255,9 @@ public static class ActorResolution
             string id = actors[i].Id;
             foreach (var mention in named[i].Cluster.Mentions)
             {
-                foreach (var form in mention.Forms) Claim(mention.DocumentId, form, id);
+                // A form written as the name (most are) claims the same pair for the same actor.
+                foreach (var form in mention.Forms)
+                    if (!string.Equals(form, mention.Name, StringComparison.Ordinal)) Claim(mention.DocumentId, form, id);
                 Claim(mention.DocumentId, mention.Name, id);
             }
         }
