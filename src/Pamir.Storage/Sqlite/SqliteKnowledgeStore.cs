@@ -48,9 +48,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         try
         {
             connection.Open();
-            Pragmas(connection, $"PRAGMA page_size = {NewPageSize}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            Pragmas(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             SqliteSchema.Migrate(connection, path);
-            CheckpointEvery(connection, CheckpointBytes);
             return new SqliteKnowledgeStore(path, connection, clock ?? TimeProvider.System);
         }
         catch (SqliteException e)
@@ -77,29 +76,6 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
             saveStatements = null;
             connection.Dispose();
         }
-    }
-
-    /// <summary>
-    /// The page size a new base is created with; an existing base keeps its own. A run writes tens
-    /// of megabytes, each page twice (to the log, then into the base): at 16 KB rather than the
-    /// 4 KB default there are a quarter as many pages to write, copy and check, and shallower
-    /// trees (measured on the fresh 10 MB corpus: the knowledge write 10-20 % less CPU).
-    /// </summary>
-    private const int NewPageSize = 16384;
-
-    /// <summary>
-    /// The log is copied into the base once it holds this much, whatever the page size: 4 MB, what
-    /// the default of 1,000 pages came to at 4 KB, so that a run leaves as much uncopied as before.
-    /// </summary>
-    private const int CheckpointBytes = 4 << 20;
-
-    private static void CheckpointEvery(SqliteConnection connection, int bytes)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA page_size";
-        long pageSize = (long)command.ExecuteScalar()!;
-        command.CommandText = $"PRAGMA wal_autocheckpoint = {Math.Max(1, bytes / pageSize)}";
-        command.ExecuteNonQuery();
     }
 
     private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
