@@ -20,8 +20,8 @@ public static class IncidentFusion
         Fuse(Prepare(reports), actorId);
 
     /// <summary>
-    /// Every report prepared for comparison but for its actors, which need actor resolution: the
-    /// rest is prepared beside it (<see cref="KnowledgeFusion.Start"/>).
+    /// Every report prepared for comparison but for its actors, which are named once actor
+    /// resolution has run.
     /// </summary>
     /// <param name="reports">Every document's incident reports; keys (document#ordinal) must be unique.</param>
     internal static IncidentReportViews Prepare(IEnumerable<IncidentReport> reports)

@@ -38,8 +38,7 @@ public static class KnowledgeFusion
 
     /// <summary>
     /// Fuses every document gathered, returning once the actors and relations are resolved while
-    /// the claims are still grouped and the incidents fused on other cores (their reports prepared
-    /// beside actor resolution, their actors named after it). Each step takes from
+    /// the claims are still grouped and the incidents fused on other cores. Each step takes from
     /// the gathering only what it reads: actor resolution the mentions, released once it is done;
     /// incident fusion the reports; relation resolution the statements.
     /// </summary>
@@ -48,15 +47,15 @@ public static class KnowledgeFusion
     public static FusingKnowledge Start(FusionGathering gathered, IEnumerable<Claim> claims)
     {
         var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
-        var mentions = gathered.TakeMentions();
+        var directory = ActorResolution.Resolve(gathered.TakeMentions());
         var (reports, statements) = gathered.TakeReportsAndRelations();
-        // What of the reports needs no actor is prepared beside actor resolution.
-        var prepared = Task.Run(() => IncidentFusion.Prepare(reports));
-        var directory = ActorResolution.Resolve(mentions);
         var actors = directory.Actors;
-        // The directory answers one thread at a time: from here on only incident fusion asks it.
-        var incidents = prepared.ContinueWith(views => IncidentFusion.Fuse(views.GetAwaiter().GetResult(), directory.IdOf),
-            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // The reports are prepared for comparison only once the mentions are released: preparing
+        // them beside actor resolution held both at once, and raised the peak working set of
+        // building a 100,000-document base from 883 to 1,012 MB to save at most the 75 ms the
+        // preparation takes on the 10 MB corpus. The directory answers one thread at a time: from
+        // here on only incident fusion asks it.
+        var incidents = Task.Run(() => IncidentFusion.Fuse(reports, directory.IdOf));
         return new FusingKnowledge(incidents, actors, RelationResolution.Resolve(statements, actors), claimGroups);
     }
 }

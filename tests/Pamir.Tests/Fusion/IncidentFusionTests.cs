@@ -413,7 +413,7 @@ public class IncidentFusionTests
     }
 
     [Fact]
-    public void Reports_prepared_beside_actor_resolution_still_agree_on_an_actor_two_outlets_name_differently()
+    public void Reports_whose_actors_are_named_after_resolution_still_agree_on_an_actor_two_outlets_name_differently()
     {
         static ActorMention Group(string document, string name) => new()
         {
