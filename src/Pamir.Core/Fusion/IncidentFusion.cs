@@ -16,15 +16,7 @@ public static class IncidentFusion
     /// in another both resolve to one actor), or null; when actor resolution has run, outlets that
     /// name one actor differently still count as agreeing.
     /// </param>
-    public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string, string?>? actorId = null) =>
-        Fuse(Prepare(reports), actorId);
-
-    /// <summary>
-    /// Every report prepared for comparison but for its actors, which are named once actor
-    /// resolution has run.
-    /// </summary>
-    /// <param name="reports">Every document's incident reports; keys (document#ordinal) must be unique.</param>
-    internal static IncidentReportViews Prepare(IEnumerable<IncidentReport> reports)
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string, string?>? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var unique = new Dictionary<string, IncidentReport>(StringComparer.Ordinal);
@@ -35,17 +27,8 @@ public static class IncidentFusion
         var names = new IncidentViewNames();
         var views = unique
             .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new IncidentReportView(r.Value, names))
+            .Select(r => new IncidentReportView(r.Value, actorId, names))
             .ToList();
-        return new IncidentReportViews(views, names);
-    }
-
-    /// <summary>Fuses the reports prepared, once their actors can be named.</summary>
-    /// <param name="actorId"><inheritdoc cref="Fuse(IEnumerable{IncidentReport}, Func{string, string, string?}?)" path="/param[@name='actorId']"/></param>
-    internal static IReadOnlyList<Incident> Fuse(IncidentReportViews prepared, Func<string, string, string?>? actorId)
-    {
-        var views = prepared.Views;
-        foreach (var view in views) view.NameActors(actorId, prepared.Names);
         var groups = IncidentClustering.Cluster(views);
         var incidents = new Incident[groups.Count];
         // Each incident is built from its own reports alone, so they are built on several cores.

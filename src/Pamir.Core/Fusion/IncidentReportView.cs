@@ -6,13 +6,13 @@ namespace Pamir.Core.Fusion;
 
 /// <summary>
 /// One incident report prepared once for comparison: its date as a day interval, its place folded
-/// and ranked by specificity, its actors folded and split into named and generic ones (once actors
-/// are resolved).
+/// and ranked by specificity, its actors folded and split into named and generic ones.
 /// </summary>
 internal sealed class IncidentReportView
 {
+    /// <param name="actorId">The id of the actor a document's name stands for, or null.</param>
     /// <param name="names">Shared by the views of one fusion, so that equal names are one string.</param>
-    public IncidentReportView(IncidentReport report, IncidentViewNames names)
+    public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId, IncidentViewNames names)
     {
         Report = report;
         Key = report.Key;
@@ -45,26 +45,17 @@ internal sealed class IncidentReportView
             GazetteerId = place.GazetteerId;
             PlaceIdentity = names.Share(place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}");
         }
-    }
-
-    /// <summary>
-    /// Folds the report's actors, each into the id of the actor it stands for when there is one.
-    /// The rest of the view needs no actor resolution, so it is made beside it; this, after it.
-    /// </summary>
-    /// <param name="actorId">The id of the actor a document's name stands for, or null.</param>
-    public void NameActors(Func<string, string, string?>? actorId, IncidentViewNames names)
-    {
-        if (Report.Perpetrators.Count + Report.Targets.Count == 0) return;
+        if (report.Perpetrators.Count + report.Targets.Count == 0) return;
         var named = new List<string>();
         var generic = new List<string>();
-        foreach (var actor in Report.Perpetrators) Add(actor);
-        foreach (var actor in Report.Targets) Add(actor);
+        foreach (var actor in report.Perpetrators) Add(actor);
+        foreach (var actor in report.Targets) Add(actor);
         NamedActors = [.. named];
         GenericActors = [.. generic];
 
         void Add(string actor)
         {
-            var folded = actorId?.Invoke(DocumentId, actor) is { } id ? names.ActorKey(id) : names.Fold(actor);
+            var folded = actorId?.Invoke(report.DocumentId, actor) is { } id ? names.ActorKey(id) : names.Fold(actor);
             if (folded.Length == 0) return;
             var list = HasUpper(actor) ? named : generic;
             if (!list.Contains(folded)) list.Add(folded);
@@ -99,9 +90,8 @@ internal sealed class IncidentReportView
     /// <summary>The cosine of the latitude, which every distance from this place needs.</summary>
     public double CosLatitude { get; }
     public int? GazetteerId { get; }
-    /// <summary>The named actors, folded or as actor ids, once <see cref="NameActors"/> is done.</summary>
-    public string[] NamedActors { get; private set; } = [];
-    public string[] GenericActors { get; private set; } = [];
+    public string[] NamedActors { get; } = [];
+    public string[] GenericActors { get; } = [];
     public int? Fatalities { get; }
 
     /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>
