@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Pamir.Core.Actors;
 
 namespace Pamir.Core.Fusion;
@@ -57,10 +56,8 @@ internal sealed class ActorCluster
             foreach (var name in FullNames)
                 if (keys.SignatureOf(name) is >= 0 and int signature) found.Add(signature);
             found.Sort();
-            int distinct = 0;
-            for (int k = 0; k < found.Count; k++)
-                if (distinct == 0 || found[distinct - 1] != found[k]) found[distinct++] = found[k];
-            signatures = CollectionsMarshal.AsSpan(found)[..distinct].ToArray();
+            SortedDistinct.Keep(found);
+            signatures = [.. found];
         }
         return signatures;
     }

@@ -378,11 +378,7 @@ public static class ActorResolution
         var documents = new List<string>(mentions.Count);
         foreach (var mention in mentions) documents.Add(mention.DocumentId);
         documents.Sort(StringComparer.Ordinal);
-        // Sorted, a document named twice is named twice in a row.
-        int distinct = 0;
-        for (int k = 0; k < documents.Count; k++)
-            if (distinct == 0 || !string.Equals(documents[distinct - 1], documents[k], StringComparison.Ordinal)) documents[distinct++] = documents[k];
-        documents.RemoveRange(distinct, documents.Count - distinct);
+        SortedDistinct.Keep(documents, StringComparer.Ordinal);
         return documents;
     }
 

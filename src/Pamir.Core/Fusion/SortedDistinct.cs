@@ -1,0 +1,15 @@
+namespace Pamir.Core.Fusion;
+
+/// <summary>Keeps one of each value of a sorted list, where equal values stand next to each other.</summary>
+internal static class SortedDistinct
+{
+    /// <summary>Removes from a sorted list every value equal to the one before it.</summary>
+    public static void Keep<T>(List<T> sorted, IEqualityComparer<T>? comparer = null)
+    {
+        comparer ??= EqualityComparer<T>.Default;
+        int distinct = 0;
+        for (int k = 0; k < sorted.Count; k++)
+            if (distinct == 0 || !comparer.Equals(sorted[distinct - 1], sorted[k])) sorted[distinct++] = sorted[k];
+        sorted.RemoveRange(distinct, sorted.Count - distinct);
+    }
+}
