@@ -185,7 +185,6 @@ public sealed partial class SqliteKnowledgeStore
     private void WriteIncident(RowKey key, Incident incident, byte[] payload, bool replacing)
     {
         if (replacing) DeleteIncident(key);
-        string? first = IsoDay(incident.Date?.First);
         Native("""
             INSERT INTO incidents (id, event_type, sub_event_type, date_first, date_last, country, location, fatalities, report_count, payload)
             VALUES ($id, $type, $sub, $first, $last, $country, $location, $fatalities, $reports, $payload)
@@ -193,7 +192,7 @@ public sealed partial class SqliteKnowledgeStore
             .Bind("$id", incident.Id)
             .Bind("$type", incident.EventType.ToString())
             .Bind("$sub", incident.SubEventType)
-            .Bind("$first", first)
+            .Bind("$first", IsoDay(incident.Date?.First))
             .Bind("$last", IsoDay(incident.Date?.Last))
             .Bind("$country", incident.Place?.CountryCode)
             .Bind("$location", incident.Place?.Name)
@@ -201,17 +200,32 @@ public sealed partial class SqliteKnowledgeStore
             .Bind("$reports", incident.Reports.Count)
             .BindUtf8("$payload", payload)
             .Execute();
-        // Each name's entry carries the incident's date, so that an actor's latest incidents are read off the index.
-        var names = Native("INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)")
-            .Bind("$dated", incident.Date is null ? 0 : 1).Bind("$first", first ?? "").Bind("$id", incident.Id);
         // The same folded name twice is ignored by the key.
-        foreach (string name in incident.Actors) names.Bind("$name", NameFolding.Fold(name)).Execute();
+        ForEachActorEntry(incident, Native("INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)"));
     }
 
+    /// <summary>
+    /// An incident's name entries are found from its stored payload, which names them all: an index
+    /// of the entries by incident would be one more b-tree written for each of them on every run.
+    /// </summary>
     private void DeleteIncident(RowKey key)
     {
+        var stored = Native("SELECT payload FROM incidents WHERE id = $id").Bind("$id", key.Text);
+        Incident? incident = stored.Read() ? JsonSerializer.Deserialize<Incident>(stored.Bytes(0), StorageJson.ReadOptions) : null;
+        stored.Reset();
+        if (incident is null) return;
+        ForEachActorEntry(incident, Native("DELETE FROM incident_actors WHERE name_folded = $name AND dated = $dated AND date_first = $first AND incident_id = $id"));
         Native("DELETE FROM incidents WHERE id = $id").Bind("$id", key.Text).Execute();
-        Native("DELETE FROM incident_actors WHERE incident_id = $id").Bind("$id", key.Text).Execute();
+    }
+
+    /// <summary>
+    /// Runs the statement once for each of the incident's entries in incident_actors, its key bound:
+    /// each name's entry carries the incident's date, so that an actor's latest incidents are read off the key.
+    /// </summary>
+    private static void ForEachActorEntry(Incident incident, NativeStatement statement)
+    {
+        statement.Bind("$dated", incident.Date is null ? 0 : 1).Bind("$first", IsoDay(incident.Date?.First) ?? "").Bind("$id", incident.Id);
+        foreach (string name in incident.Actors) statement.Bind("$name", NameFolding.Fold(name)).Execute();
     }
 
     private void WriteActor(RowKey key, Actor actor, byte[] payload, bool replacing)

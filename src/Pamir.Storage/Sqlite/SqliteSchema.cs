@@ -242,6 +242,9 @@ internal static class SqliteSchema
 
         CREATE INDEX documents_by_published ON documents(published);
         """,
+        // 6: a rewritten or removed incident's name entries are found from its stored payload, so
+        // the entries are no longer indexed by incident as well.
+        "DROP INDEX incident_actors_by_incident;",
     ];
 
     /// <summary>Work a step needs that SQL cannot do, run in the step's transaction after its SQL.</summary>
