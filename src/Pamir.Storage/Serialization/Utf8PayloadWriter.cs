@@ -33,15 +33,5 @@ internal sealed class Utf8PayloadWriter : IDisposable
         return buffer.WrittenSpan;
     }
 
-    /// <summary>The payload <paramref name="write"/> makes of the value, valid until the next call.</summary>
-    public ReadOnlySpan<byte> Serialize<T>(T value, Action<Utf8JsonWriter, T> write)
-    {
-        buffer.ResetWrittenCount();
-        writer.Reset();
-        write(writer, value);
-        writer.Flush();
-        return buffer.WrittenSpan;
-    }
-
     public void Dispose() => writer.Dispose();
 }

@@ -54,6 +54,13 @@ internal sealed class NativeStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds bytes as a blob (never empty: an empty span would be bound as NULL).</summary>
+    public NativeStatement BindBlob(string name, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_blob(statement, parameters[name], value));
+        return this;
+    }
+
     public NativeStatement Bind(string name, long value)
     {
         Check(raw.sqlite3_bind_int64(statement, parameters[name], value));

@@ -37,12 +37,11 @@ internal sealed class SaveStatements(sqlite3 database) : IDisposable
 
     public NativeStatement Rollback { get; } = new(database, "ROLLBACK TO document");
 
-    /// <summary>Findings payloads, serialized one at a time into one buffer.</summary>
-    public Utf8PayloadWriter Payloads { get; } = new();
+    /// <summary>Findings payloads, encoded one at a time into one buffer.</summary>
+    public BinaryPayloadWriter Payloads { get; } = new();
 
     public void Dispose()
     {
         foreach (var statement in new[] { Stamp, Upsert, Findings, Index, Savepoint, Release, Rollback }) statement.Dispose();
-        Payloads.Dispose();
     }
 }

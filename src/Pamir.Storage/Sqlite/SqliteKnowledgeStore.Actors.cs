@@ -172,8 +172,8 @@ public sealed partial class SqliteKnowledgeStore
         lock (gate)
         {
             // Only the actors column: a profile's sources need nothing else of a document's findings.
-            return Command("SELECT f.actors FROM findings f JOIN documents d ON d.doc_key = f.doc_key WHERE d.id = $id", ("$id", documentId)).ExecuteScalar() is string actors
-                ? Payload<List<ActorMention>>(actors)
+            return Command("SELECT f.actors FROM findings f JOIN documents d ON d.doc_key = f.doc_key WHERE d.id = $id", ("$id", documentId)).ExecuteScalar() is byte[] actors
+                ? FindingsCodec.Actors(actors, [])
                 : [];
         }
     }

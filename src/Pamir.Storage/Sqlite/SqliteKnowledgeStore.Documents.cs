@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Pamir.Core.Actors;
 using Pamir.Core.Claims;
 using Pamir.Core.Documents;
-using Pamir.Core.Incidents;
 using Pamir.Core.Pipeline;
-using Pamir.Core.Relations;
 using Pamir.Storage.Serialization;
 
 namespace Pamir.Storage.Sqlite;
@@ -63,7 +60,7 @@ public sealed partial class SqliteKnowledgeStore
                         results.Add(new SaveResult(entry.Document.Id, outcome));
                         if (outcome == SaveOutcome.Added) unindexed.Add(key, entry.Document);
                     }
-                    catch (Exception e) when (e is SqliteException or JsonException or NotSupportedException or ArgumentException)
+                    catch (Exception e) when (e is SqliteException or ArgumentException)
                     {
                         save.Rollback.Execute();
                         save.Release.Execute();
@@ -113,8 +110,7 @@ public sealed partial class SqliteKnowledgeStore
         long key = upsert.Int64(0);
         upsert.Reset();
 
-        // Payloads are serialised straight to UTF-8, the encoding SQLite stores, into one buffer
-        // that each bind copies from.
+        // Each payload is encoded into one buffer that its bind copies from.
         var findings = entry.Findings;
         var payloads = save.Payloads;
         save.Findings
@@ -123,10 +119,10 @@ public sealed partial class SqliteKnowledgeStore
             .Bind("$na", findings.Actors.Count)
             .Bind("$nr", findings.Relations.Count)
             .Bind("$nc", findings.Claims.Count)
-            .BindUtf8("$incidents", payloads.Serialize(findings.Incidents, FindingsJson.Write))
-            .BindUtf8("$actors", payloads.Serialize(findings.Actors, FindingsJson.Write))
-            .BindUtf8("$relations", payloads.Serialize(findings.Relations, FindingsJson.Write))
-            .BindUtf8("$claims", payloads.Serialize(findings.Claims, FindingsJson.Write))
+            .BindBlob("$incidents", FindingsCodec.Encode(payloads, findings.Incidents))
+            .BindBlob("$actors", FindingsCodec.Encode(payloads, findings.Actors))
+            .BindBlob("$relations", FindingsCodec.Encode(payloads, findings.Relations))
+            .BindBlob("$claims", FindingsCodec.Encode(payloads, findings.Claims))
             .Execute();
         return (stamp is null ? SaveOutcome.Added : SaveOutcome.Replaced, key);
     }
@@ -191,24 +187,30 @@ public sealed partial class SqliteKnowledgeStore
             ORDER BY d.id
             """;
         using var reader = command.ExecuteReader();
+        var texts = new List<string>();
         while (reader.Read())
-            foreach (var claim in Payload<List<Claim>>(reader.GetFieldValue<byte[]>(0))) yield return claim;
+            foreach (var claim in FindingsCodec.Claims(reader.GetFieldValue<byte[]>(0), texts)) yield return claim;
     }
 
     /// <summary>
-    /// Streams findings in document id order. Parsing the JSON is most of the cost, so rows are
-    /// read on one thread, as the UTF-8 the parser reads (not as strings it would encode back),
-    /// and parsed on every core, handed on in order.
+    /// Streams findings in document id order. Decoding the payloads is most of the cost, so rows
+    /// are read on one thread and decoded on every core, handed on in order.
     /// </summary>
     private IEnumerable<DocumentFindings> Findings(bool withClaims, IReadOnlySet<string>? except) =>
         FindingsRows(withClaims, except)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(row => new DocumentFindings(
-                row.DocumentId,
-                Payload<List<IncidentReport>>(row.Incidents),
-                Payload<List<ActorMention>>(row.Actors),
-                Payload<List<RelationStatement>>(row.Relations),
-                row.Claims is null ? [] : Payload<List<Claim>>(row.Claims)));
+            .Select(row => Decode(row.DocumentId, row.Incidents, row.Actors, row.Relations, row.Claims));
+
+    private static DocumentFindings Decode(string documentId, byte[] incidents, byte[] actors, byte[] relations, byte[]? claims)
+    {
+        var texts = new List<string>();
+        return new DocumentFindings(
+            documentId,
+            FindingsCodec.Incidents(incidents, texts),
+            FindingsCodec.Actors(actors, texts),
+            FindingsCodec.Relations(relations, texts),
+            claims is null ? [] : FindingsCodec.Claims(claims, texts));
+    }
 
     private IEnumerable<(string DocumentId, byte[] Incidents, byte[] Actors, byte[] Relations, byte[]? Claims)> FindingsRows(bool withClaims, IReadOnlySet<string>? except)
     {
@@ -248,9 +250,6 @@ public sealed partial class SqliteKnowledgeStore
 
     private static T Payload<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, StorageJson.ReadOptions) ?? throw new InvalidDataException($"an empty {typeof(T).Name} payload is stored");
-
-    private static T Payload<T>(byte[] utf8) =>
-        JsonSerializer.Deserialize<T>(utf8, StorageJson.ReadOptions) ?? throw new InvalidDataException($"an empty {typeof(T).Name} payload is stored");
 
     private static string DateSourceName(DateSource source) => source.ToString().ToLowerInvariant();
 

@@ -245,12 +245,28 @@ internal static class SqliteSchema
         // 6: a rewritten or removed incident's name entries are found from its stored payload, so
         // the entries are no longer indexed by incident as well.
         "DROP INDEX incident_actors_by_incident;",
+        // 7: findings are stored in a compact binary form (FindingsCodec), under a third of their JSON:
+        // the JSON table is set aside, re-encoded row by row into the new one (FindingsUpgrade), and dropped.
+        """
+        ALTER TABLE findings RENAME TO findings_json;
+        CREATE TABLE findings (
+            doc_key INTEGER PRIMARY KEY REFERENCES documents(doc_key) ON DELETE CASCADE,
+            incident_count INTEGER NOT NULL,
+            actor_count INTEGER NOT NULL,
+            relation_count INTEGER NOT NULL,
+            claim_count INTEGER NOT NULL,
+            incidents BLOB NOT NULL,
+            actors BLOB NOT NULL,
+            relations BLOB NOT NULL,
+            claims BLOB NOT NULL);
+        """,
     ];
 
     /// <summary>Work a step needs that SQL cannot do, run in the step's transaction after its SQL.</summary>
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> Backfills = new()
     {
         [5] = FillClaimSubjectKeys,
+        [7] = FindingsUpgrade.Run,
     };
 
     public static int Current => Steps.Count;

@@ -40,22 +40,6 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
-    public void Findings_are_kept_as_json_text_that_other_tools_can_read()
-    {
-        store.Save([Reports.Entry(Reports.Document("khujand", "Riot in Khujand prison leaves 21 dead."), Reports.Findings("khujand"))]);
-
-        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT typeof(incidents), typeof(actors), typeof(relations), typeof(claims), json_valid(incidents), claims FROM findings";
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
-        Assert.Equal(["text", "text", "text", "text"], Enumerable.Range(0, 4).Select(reader.GetString));
-        Assert.Equal(1, reader.GetInt32(4));
-        Assert.StartsWith("[{", reader.GetString(5));
-    }
-
-    [Fact]
     public void The_same_content_from_the_same_pipeline_is_stored_once()
     {
         var report = Reports.Document("vahdat", "Inmates rioted in Vahdat.");
@@ -111,7 +95,7 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     public void A_report_that_cannot_be_written_leaves_nothing_behind_and_the_others_are_kept()
     {
         store.Save([Reports.Entry(Reports.Document("broken", "The first version mentions Kulob."))]);
-        // A claim value JSON cannot hold makes the findings fail after the document row was written.
+        // A claim value no export could hold makes the findings fail after the document row was written.
         var unwritable = Reports.Findings("broken") with { Claims = [new Claim("broken", "x", "y", double.NaN, null, new TextSpan(0, 1))] };
 
         var results = store.Save([

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pamir.Core.Actors;
@@ -16,9 +17,9 @@ using Pamir.Storage.Sqlite;
 namespace Pamir.Tests.Storage.Sqlite;
 
 /// <summary>
-/// The saved form of a document's findings is the store's JSON exactly as the serializer writes
-/// it, whatever the findings hold: every optional part given or left out, names and quotes outside
-/// ASCII, fractional coordinates and figures.
+/// A document's findings are stored in a compact form of their own and come back exactly as they
+/// were saved, whatever they hold: every optional part given or left out, names and quotes outside
+/// ASCII, fractional coordinates and figures, dates of every precision.
 /// </summary>
 public sealed class StoredFindingsTests : IDisposable
 {
@@ -34,60 +35,98 @@ public sealed class StoredFindingsTests : IDisposable
     }
 
     [Fact]
-    public void Findings_with_every_detail_given_are_stored_as_the_serializer_writes_them()
+    public void Findings_with_every_detail_given_come_back_exactly_as_they_were_saved()
     {
-        var findings = new DocumentFindings(
-            "full",
-            [
-                new IncidentReport
-                {
-                    DocumentId = "full", Ordinal = 0, EventType = EventType.Battles, SubEventType = "Armed clash",
-                    Date = new FuzzyDate(2021, 4, 29),
-                    Place = new PlaceRef("Vorukh", "TJ", 39.8531, 70.5763, 1220747, "02", PlaceKind.City),
-                    Fatalities = 19, FatalitiesStated = "at least 19 – guards and villagers", Injured = 87, Arrested = 4,
-                    Perpetrators = ["Kyrgyz border guards", "Таджикские пограничники"], Targets = ["villagers"],
-                    Trigger = "clashed", Evidence = [new TextSpan(0, 42), new TextSpan(50, 90)],
-                },
-                new IncidentReport
-                {
-                    DocumentId = "full", Ordinal = 1, EventType = EventType.Protests, SubEventType = "Peaceful protest",
-                    Date = new FuzzyDate(1990, IsDecade: true), Evidence = [],
-                },
-            ],
-            [
-                new ActorMention
-                {
-                    DocumentId = "full", Name = "Sadyr Japarov", Kind = ActorKind.Person, CatalogueId = "sadyr-japarov", CountryCode = "KG",
-                    Forms = ["Japarov", "Жапаров"], Roles = ["President of \"Kyrgyzstan\""], Spans = [new TextSpan(3, 16)],
-                },
-                new ActorMention { DocumentId = "full", Name = "border guards", Kind = ActorKind.Group, Spans = [] },
-            ],
-            [
-                new RelationStatement("full", "Kyrgyzstan", "Tajikistan", RelationType.Ally, new TextSpan(4, 40),
-                    Since: new FuzzyDate(2004), Until: new FuzzyDate(null, 5, 19), Note: "the list's heading is unclear"),
-                new RelationStatement("full", "Japarov", "Kyrgyzstan", RelationType.Ally, new TextSpan(0, 7)),
-            ],
-            [
-                new Claim("full", "Kyrgyzstan", "share of the border demarcated", 0.515, "%", new TextSpan(9, 60),
-                    Upper: 62.25, Qualifier: "almost", StatedAs: "about half — 51.5%", RefersTo: new FuzzyDate(2021, 5), Published: new FuzzyDate(2021, 5, 2)),
-                new Claim("full", "Tajikistan", "length of the border", 1e21, null, new TextSpan(1, 2)),
-            ]);
+        Save(EveryDetail());
 
-        Save(findings);
-
-        Assert.Equal(Serialized(findings), Stored("full"));
+        Assert.Equal(Json(EveryDetail()), Json(Assert.Single(store.AllFindings())));
+        Assert.Equal(Json(EveryDetail().Actors), Json(store.ActorMentions("full")));
+        Assert.Equal(Json(EveryDetail().Claims), Json(store.AllClaims()));
     }
 
     [Fact]
-    public void A_document_without_findings_stores_empty_lists()
+    public void A_document_without_findings_comes_back_with_empty_lists()
     {
         Save(DocumentFindings.Empty("quiet"));
 
-        Assert.Equal(["[]", "[]", "[]", "[]"], Stored("quiet"));
+        Assert.Equal(Json(DocumentFindings.Empty("quiet")), Json(Assert.Single(store.AllFindings())));
     }
+
+    [Fact]
+    public void A_report_full_of_mentions_takes_a_fraction_of_the_room_its_findings_took_as_json()
+    {
+        var findings = Crowded("crowded");
+        Save(findings);
+
+        long json = Serialized(findings).Sum(payload => (long)Encoding.UTF8.GetByteCount(payload));
+        long stored = Scalar("SELECT length(incidents) + length(actors) + length(relations) + length(claims) FROM findings");
+        Assert.True(stored * 3 < json, $"{stored} bytes stored for {json} bytes of JSON");
+        Assert.Equal(Json(findings), Json(Assert.Single(store.AllFindings())));
+    }
+
+    [Fact]
+    public void Findings_stored_in_a_form_this_pamir_does_not_know_are_refused_not_misread()
+    {
+        Save(Reports.Findings("khujand"));
+        Execute("UPDATE findings SET actors = CAST(X'09' || substr(actors, 2) AS BLOB)");
+
+        var error = Assert.Throws<InvalidDataException>(() => store.ActorMentions("khujand"));
+        Assert.Contains("unknown format", error.Message);
+    }
+
+    /// <summary>A long report naming the same few actors again and again, as most reports do.</summary>
+    private static DocumentFindings Crowded(string id) => new(
+        id,
+        [.. Enumerable.Range(0, 6).Select(i => Reports.Riot(id, i))],
+        [.. Enumerable.Range(0, 40).Select(i => new ActorMention
+        {
+            DocumentId = id, Name = $"police of district {i % 8}", Kind = ActorKind.Group, CountryCode = "TJ",
+            Forms = [$"police of district {i % 8}"], Roles = [], Spans = [new TextSpan(i * 100, i * 100 + 24), new TextSpan(i * 100 + 50, i * 100 + 56)],
+        })],
+        [.. Enumerable.Range(0, 5).Select(i => new RelationStatement(id, "Tajikistan", $"police of district {i}", RelationType.Supports, new TextSpan(i, i + 9)))],
+        [.. Enumerable.Range(0, 5).Select(i => new Claim(id, "Tajikistan", "length of the border", 1344 + i, "km", new TextSpan(i, i + 30), Published: new FuzzyDate(2021, 5, 2)))]);
+
+    private static DocumentFindings EveryDetail() => new(
+        "full",
+        [
+            new IncidentReport
+            {
+                DocumentId = "full", Ordinal = 0, EventType = EventType.Battles, SubEventType = "Armed clash",
+                Date = new FuzzyDate(2021, 4, 29),
+                Place = new PlaceRef("Vorukh", "TJ", 39.8531, 70.5763, 1220747, "02", PlaceKind.City),
+                Fatalities = 19, FatalitiesStated = "at least 19 – guards and villagers", Injured = 87, Arrested = 4,
+                Perpetrators = ["Kyrgyz border guards", "Таджикские пограничники"], Targets = ["villagers"],
+                Trigger = "clashed", Evidence = [new TextSpan(0, 42), new TextSpan(50, 90)],
+            },
+            new IncidentReport
+            {
+                DocumentId = "full", Ordinal = 1, EventType = EventType.Protests, SubEventType = "Peaceful protest",
+                Date = new FuzzyDate(1990, IsDecade: true), Evidence = [],
+            },
+        ],
+        [
+            new ActorMention
+            {
+                DocumentId = "full", Name = "Sadyr Japarov", Kind = ActorKind.Person, CatalogueId = "sadyr-japarov", CountryCode = "KG",
+                Forms = ["Japarov", "Жапаров"], Roles = ["President of \"Kyrgyzstan\""], Spans = [new TextSpan(3, 16)],
+            },
+            new ActorMention { DocumentId = "full", Name = "border guards", Kind = ActorKind.Group, Spans = [] },
+        ],
+        [
+            new RelationStatement("full", "Kyrgyzstan", "Tajikistan", RelationType.Ally, new TextSpan(4, 40),
+                Since: new FuzzyDate(2004), Until: new FuzzyDate(null, 5, 19), Note: "the list's heading is unclear"),
+            new RelationStatement("full", "Japarov", "Kyrgyzstan", RelationType.Ally, new TextSpan(0, 7)),
+        ],
+        [
+            new Claim("full", "Kyrgyzstan", "share of the border demarcated", 0.515, "%", new TextSpan(9, 60),
+                Upper: 62.25, Qualifier: "almost", StatedAs: "about half — 51.5%", RefersTo: new FuzzyDate(2021, 5), Published: new FuzzyDate(2021, 5, 2)),
+            new Claim("full", "Tajikistan", "length of the border", 1e21, null, new TextSpan(1, 2)),
+        ]);
 
     private void Save(DocumentFindings findings) =>
         Assert.Equal(SaveOutcome.Added, Assert.Single(store.Save([Reports.Entry(Reports.Document(findings.DocumentId, "A report."), findings)])).Outcome);
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
     private static string[] Serialized(DocumentFindings findings) =>
     [
@@ -97,20 +136,21 @@ public sealed class StoredFindingsTests : IDisposable
         JsonSerializer.Serialize(findings.Claims, StorageJson.Options),
     ];
 
-    private string[] Stored(string documentId)
+    private long Scalar(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={store.Path};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT f.incidents, f.actors, f.relations, f.claims, typeof(f.incidents), typeof(f.claims)
-            FROM findings f JOIN documents d ON d.doc_key = f.doc_key WHERE d.id = $id
-            """;
-        command.Parameters.AddWithValue("$id", documentId);
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
-        Assert.Equal("text", reader.GetString(4));
-        Assert.Equal("text", reader.GetString(5));
-        return [reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)];
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }
