@@ -17,6 +17,10 @@ public class DateTextParserTests
     [InlineData("23/03/2024", "2024-03-23")]
     [InlineData("May 2019", "2019-05")]
     [InlineData("20 мая 2019", "2019-05-20")]
+    [InlineData("07-JUL-2017", "2017-07-07")]
+    [InlineData("SEPTEMBER 2nd,2019", "2019-09-02")]
+    [InlineData("2019.5.7", "2019-05-07")]
+    [InlineData("5 Декабря 2021", "2021-12-05")]
     public void Written_dates_are_read_at_the_precision_they_state(string line, string iso)
     {
         var found = Assert.Single(DateTextParser.FindAll(line));
@@ -49,6 +53,10 @@ public class DateTextParserTests
     [InlineData("Unit A1 May 2019 report", "2019-05@8")]
     [InlineData("They may march 3 May 2019, or may not", "2019-05-03@15")]
     [InlineData("Встреча 20 мая 2019 года, then May 21", "2019-05-20@8,05-21@31")]
+    [InlineData("Posted March 23, 20245:38 PM", "2024-03-23@7")]
+    [InlineData("Dated 5 Mar.and 6 Sept. then", "03-05@6,09-06@16")]
+    [InlineData("Room 123 May 2019 and 12 Junes", "2019-05@9")]
+    [InlineData("Case 2019-123-5 and 20.05.20190 or 1.20.05.2019", "")]
     public void Every_date_of_a_line_is_found_beside_month_words_used_otherwise(string line, string expected)
     {
         var found = DateTextParser.FindAll(line).Select(d => (d.Date.Year is null ? $"{d.Date.Month:00}-{d.Date.Day:00}" : d.Date.ToIso()) + "@" + d.Start);
