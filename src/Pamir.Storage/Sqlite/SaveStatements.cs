@@ -11,7 +11,7 @@ namespace Pamir.Storage.Sqlite;
 /// </summary>
 internal sealed class SaveStatements(sqlite3 database) : IDisposable
 {
-    public NativeStatement Stamp { get; } = new(database, "SELECT content_hash, pipeline_version FROM documents WHERE id = $id");
+    public NativeStatement Stamp { get; } = new(database, SqliteKnowledgeStore.StampSql);
 
     public NativeStatement Upsert { get; } = new(database, """
         INSERT INTO documents (id, source, url, title, text, published, published_source, content_hash, pipeline_version, ingested_at)

