@@ -31,15 +31,20 @@ public sealed partial class SqliteKnowledgeStore
                 {
                     var deferred = DeferIndexesOfEmptyTables();
                     // What is fused first is written first; the incidents, fused last, are awaited last.
+                    // A table's deferred indexes are built as soon as it is written, the others' while
+                    // the incidents are still fused.
                     var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", WriteActor, DeleteActor);
+                    BuildIndexes(deferred, "actors", "actor_names");
                     var relations = Reconcile(RelationKeys(knowledge.Relations),
                         "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
                         WriteRelation, DeleteRelation);
+                    BuildIndexes(deferred, "relations");
                     var claimGroups = Reconcile(Keyed(knowledge.ClaimGroups.GetAwaiter().GetResult(), g => g.Id),
                         "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", WriteClaimGroup, DeleteClaimGroup);
+                    BuildIndexes(deferred, "claim_groups");
                     var incidents = Reconcile(Keyed(knowledge.Incidents.GetAwaiter().GetResult(), i => i.Id),
                         "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", WriteIncident, DeleteIncident);
-                    foreach (string index in deferred) Command(index).ExecuteNonQuery();
+                    BuildIndexes(deferred, "incidents");
                     writes = new KnowledgeWrites(incidents, actors, relations, claimGroups);
                     Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
                 });
@@ -60,7 +65,7 @@ public sealed partial class SqliteKnowledgeStore
     /// order of the rows, and its pages are full. Indexes of a table that has rows are kept, so a
     /// refresh that changes a few rows of a large base does not rebuild them. Call inside a transaction.
     /// </summary>
-    private List<string> DeferIndexesOfEmptyTables()
+    private List<(string Table, string Sql)> DeferIndexesOfEmptyTables()
     {
         var indexes = new List<(string Table, string Name, string Sql)>();
         using (var reader = Command("""
@@ -71,15 +76,22 @@ public sealed partial class SqliteKnowledgeStore
         {
             while (reader.Read()) indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
-        var deferred = new List<string>();
+        var deferred = new List<(string, string)>();
         foreach (var (table, name, sql) in indexes)
         {
             // The names come from the schema itself, not from input.
             if (Command($"SELECT EXISTS (SELECT 1 FROM {table})").ExecuteScalar() is 1L) continue;
             Command($"DROP INDEX {name}").ExecuteNonQuery();
-            deferred.Add(sql);
+            deferred.Add((table, sql));
         }
         return deferred;
+    }
+
+    /// <summary>Creates again the deferred indexes of these tables, once their rows are written.</summary>
+    private void BuildIndexes(List<(string Table, string Sql)> deferred, params string[] tables)
+    {
+        foreach (var (table, sql) in deferred)
+            if (tables.Contains(table)) Command(sql).ExecuteNonQuery();
     }
 
     /// <summary>The prepared statement for this SQL in the refresh under way.</summary>
