@@ -19,8 +19,8 @@ internal static class FindingsUpgrade
         using var select = connection.CreateCommand();
         select.Transaction = transaction;
         select.CommandText = """
-            SELECT doc_key, incident_count, actor_count, relation_count, claim_count, incidents, actors, relations, claims
-            FROM findings_json ORDER BY doc_key
+            SELECT f.doc_key, f.incident_count, f.actor_count, f.relation_count, f.claim_count, f.incidents, f.actors, f.relations, f.claims, d.id
+            FROM findings_json f JOIN documents d ON d.doc_key = f.doc_key ORDER BY f.doc_key
             """;
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
@@ -36,10 +36,17 @@ internal static class FindingsUpgrade
             while (reader.Read())
             {
                 for (int i = 0; i < parameters.Length; i++) parameters[i].Value = reader.GetInt64(i);
-                payloads[0].Value = FindingsCodec.Encode(writer, Json<IncidentReport>(reader, 5)).ToArray();
-                payloads[1].Value = FindingsCodec.Encode(writer, Json<ActorMention>(reader, 6)).ToArray();
-                payloads[2].Value = FindingsCodec.Encode(writer, Json<RelationStatement>(reader, 7)).ToArray();
-                payloads[3].Value = FindingsCodec.Encode(writer, Json<Claim>(reader, 8)).ToArray();
+                try
+                {
+                    payloads[0].Value = FindingsCodec.Encode(writer, Json<IncidentReport>(reader, 5)).ToArray();
+                    payloads[1].Value = FindingsCodec.Encode(writer, Json<ActorMention>(reader, 6)).ToArray();
+                    payloads[2].Value = FindingsCodec.Encode(writer, Json<RelationStatement>(reader, 7)).ToArray();
+                    payloads[3].Value = FindingsCodec.Encode(writer, Json<Claim>(reader, 8)).ToArray();
+                }
+                catch (JsonException e)
+                {
+                    throw new InvalidDataException($"the findings stored for document {reader.GetString(9)} are not readable JSON ({e.Message})", e);
+                }
                 insert.ExecuteNonQuery();
             }
         }

@@ -58,6 +58,11 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
             connection.Dispose();
             throw new InvalidDataException($"{path}: not a usable Pamir knowledge base ({e.Message})", e);
         }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()

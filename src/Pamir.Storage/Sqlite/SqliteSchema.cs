@@ -282,7 +282,18 @@ internal static class SqliteSchema
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, Steps[step - 1]);
-            if (Backfills.TryGetValue(step, out var backfill)) backfill(connection, transaction);
+            if (Backfills.TryGetValue(step, out var backfill))
+            {
+                try
+                {
+                    backfill(connection, transaction);
+                }
+                catch (InvalidDataException e)
+                {
+                    // The step's transaction is rolled back: the base stays as it was, readable by the Pamir that wrote it.
+                    throw new InvalidDataException($"{path}: the knowledge base could not be brought to schema {step}, and is left as it was: {e.Message}", e);
+                }
+            }
             Execute(connection, transaction, "DELETE FROM schema_version");
             Execute(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({step})");
             transaction.Commit();

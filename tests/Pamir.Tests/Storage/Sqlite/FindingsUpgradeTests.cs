@@ -35,6 +35,25 @@ public sealed class FindingsUpgradeTests : IDisposable
     }
 
     [Fact]
+    public void A_base_holding_findings_that_are_not_readable_json_is_refused_naming_the_base_and_the_document_and_left_as_it_was()
+    {
+        string path = folder.File("old.db");
+        WriteSchemaFiveBase(path, Reports.Findings("khujand"), DocumentFindings.Empty("quiet"));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            Execute(connection, "UPDATE findings SET actors = '[{\"DocumentId\":' WHERE doc_key = (SELECT doc_key FROM documents WHERE id = 'quiet')");
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => SqliteKnowledgeStore.Open(path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("document quiet", error.Message);
+        Assert.Equal(6L, Scalar(path, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(2L, Scalar(path, "SELECT count(*) FROM findings WHERE typeof(actors) = 'text'"));
+    }
+
+    [Fact]
     public void An_upgraded_base_still_retracts_a_removed_reports_findings_and_takes_new_ones()
     {
         string path = folder.File("old.db");
