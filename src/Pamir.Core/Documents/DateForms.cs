@@ -35,11 +35,7 @@ internal static class DateForms
     /// <summary>"May 20, 2019", "Mar. 23 2024", "May 20th,2019": month name, day, year.</summary>
     public static Reading? MonthDayYear(ReadOnlySpan<char> line, int start)
     {
-        if (!WordStart(line, start) || !Month(line, start, out int month, out int at)) return null;
-        if (at < line.Length && line[at] == '.') at++;
-        if (at >= line.Length || !char.IsWhiteSpace(line[at])) return null;
-        int dayStart = Skip(line, at, char.IsWhiteSpace);
-        if (!Day(line, dayStart, out at)) return null;
+        if (!MonthThenDay(line, start, out int month, out int dayStart, out int at)) return null;
         int? day = Number(line[dayStart..DigitsEnd(line, dayStart)]);
         if (at < line.Length && line[at] == ',') at = Skip(line, at + 1, char.IsWhiteSpace);
         else if (at < line.Length && char.IsWhiteSpace(line[at])) at = Skip(line, at, char.IsWhiteSpace);
@@ -78,11 +74,7 @@ internal static class DateForms
     /// <summary>"May 20", "Mar. 3rd": month name and day, no digit or letter after.</summary>
     public static Reading? MonthDay(ReadOnlySpan<char> line, int start)
     {
-        if (!WordStart(line, start) || !Month(line, start, out int month, out int at)) return null;
-        if (at < line.Length && line[at] == '.') at++;
-        if (at >= line.Length || !char.IsWhiteSpace(line[at])) return null;
-        int dayStart = Skip(line, at, char.IsWhiteSpace);
-        if (!Day(line, dayStart, out at)) return null;
+        if (!MonthThenDay(line, start, out int month, out int dayStart, out int at)) return null;
         if (at < line.Length && (char.IsDigit(line[at]) || char.IsLetter(line[at]))) return null;
         return new Reading(start, at, null, month, Number(line[dayStart..DigitsEnd(line, dayStart)]));
     }
@@ -190,6 +182,17 @@ internal static class DateForms
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>A day: one or two digits and no third, then "st", "nd", "rd" or "th" when there; <paramref name="end"/> is after both.</summary>
+    /// <summary>A month name starting a word at <paramref name="start"/> (a full stop after it taken), space, then a day: where the day starts and where it ends.</summary>
+    private static bool MonthThenDay(ReadOnlySpan<char> line, int start, out int month, out int dayStart, out int end)
+    {
+        month = dayStart = end = 0;
+        if (!WordStart(line, start) || !Month(line, start, out month, out int at)) return false;
+        if (at < line.Length && line[at] == '.') at++;
+        if (at >= line.Length || !char.IsWhiteSpace(line[at])) return false;
+        dayStart = Skip(line, at, char.IsWhiteSpace);
+        return Day(line, dayStart, out end);
+    }
+
     private static bool Day(ReadOnlySpan<char> line, int start, out int end)
     {
         if (!DigitRun(line, start, out end)) return false;
