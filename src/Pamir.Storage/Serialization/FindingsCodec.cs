@@ -95,97 +95,86 @@ internal static class FindingsCodec
         return writer.Written;
     }
 
-    public static List<IncidentReport> Incidents(ReadOnlySpan<byte> payload, List<string> texts)
-    {
-        var reader = new BinaryPayloadReader(payload, texts);
-        var reports = new List<IncidentReport>(reader.Count);
-        for (int i = 0; i < reader.Count; i++)
+    public static List<IncidentReport> Incidents(ReadOnlySpan<byte> payload, List<string> texts) =>
+        ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new IncidentReport
         {
-            reports.Add(new IncidentReport
-            {
-                DocumentId = reader.ReadString(),
-                Ordinal = reader.ReadInt(),
-                EventType = Names<EventType>.Parse(reader.ReadString()),
-                SubEventType = reader.ReadString(),
-                Date = reader.ReadDate(),
-                Place = ReadPlace(ref reader),
-                Fatalities = reader.ReadNullableInt(),
-                FatalitiesStated = reader.ReadNullableString(),
-                Injured = reader.ReadNullableInt(),
-                Arrested = reader.ReadNullableInt(),
-                Perpetrators = reader.ReadStrings(),
-                Targets = reader.ReadStrings(),
-                Trigger = reader.ReadNullableString(),
-                Evidence = reader.ReadSpans(),
-            });
-        }
-        reader.End();
-        return reports;
-    }
+            DocumentId = reader.ReadString(),
+            Ordinal = reader.ReadInt(),
+            EventType = Names<EventType>.Parse(reader.ReadString()),
+            SubEventType = reader.ReadString(),
+            Date = reader.ReadDate(),
+            Place = ReadPlace(ref reader),
+            Fatalities = reader.ReadNullableInt(),
+            FatalitiesStated = reader.ReadNullableString(),
+            Injured = reader.ReadNullableInt(),
+            Arrested = reader.ReadNullableInt(),
+            Perpetrators = reader.ReadStrings(),
+            Targets = reader.ReadStrings(),
+            Trigger = reader.ReadNullableString(),
+            Evidence = reader.ReadSpans(),
+        });
 
-    public static List<ActorMention> Actors(ReadOnlySpan<byte> payload, List<string> texts)
-    {
-        var reader = new BinaryPayloadReader(payload, texts);
-        var mentions = new List<ActorMention>(reader.Count);
-        for (int i = 0; i < reader.Count; i++)
+    public static List<ActorMention> Actors(ReadOnlySpan<byte> payload, List<string> texts) =>
+        ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new ActorMention
         {
-            mentions.Add(new ActorMention
-            {
-                DocumentId = reader.ReadString(),
-                Name = reader.ReadString(),
-                Kind = Names<ActorKind>.Parse(reader.ReadString()),
-                CatalogueId = reader.ReadNullableString(),
-                CountryCode = reader.ReadNullableString(),
-                Forms = reader.ReadStrings(),
-                Roles = reader.ReadStrings(),
-                Spans = reader.ReadSpans(),
-            });
-        }
-        reader.End();
-        return mentions;
-    }
+            DocumentId = reader.ReadString(),
+            Name = reader.ReadString(),
+            Kind = Names<ActorKind>.Parse(reader.ReadString()),
+            CatalogueId = reader.ReadNullableString(),
+            CountryCode = reader.ReadNullableString(),
+            Forms = reader.ReadStrings(),
+            Roles = reader.ReadStrings(),
+            Spans = reader.ReadSpans(),
+        });
 
-    public static List<RelationStatement> Relations(ReadOnlySpan<byte> payload, List<string> texts)
-    {
-        var reader = new BinaryPayloadReader(payload, texts);
-        var statements = new List<RelationStatement>(reader.Count);
-        for (int i = 0; i < reader.Count; i++)
-        {
-            statements.Add(new RelationStatement(
-                DocumentId: reader.ReadString(),
-                Source: reader.ReadString(),
-                Target: reader.ReadString(),
-                Type: Names<RelationType>.Parse(reader.ReadString()),
-                Evidence: reader.ReadSpan(),
-                Since: reader.ReadDate(),
-                Until: reader.ReadDate(),
-                Note: reader.ReadNullableString()));
-        }
-        reader.End();
-        return statements;
-    }
+    public static List<RelationStatement> Relations(ReadOnlySpan<byte> payload, List<string> texts) =>
+        ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new RelationStatement(
+            DocumentId: reader.ReadString(),
+            Source: reader.ReadString(),
+            Target: reader.ReadString(),
+            Type: Names<RelationType>.Parse(reader.ReadString()),
+            Evidence: reader.ReadSpan(),
+            Since: reader.ReadDate(),
+            Until: reader.ReadDate(),
+            Note: reader.ReadNullableString()));
 
-    public static List<Claim> Claims(ReadOnlySpan<byte> payload, List<string> texts)
+    public static List<Claim> Claims(ReadOnlySpan<byte> payload, List<string> texts) =>
+        ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new Claim(
+            DocumentId: reader.ReadString(),
+            Subject: reader.ReadString(),
+            Measure: reader.ReadString(),
+            Value: reader.ReadDouble(),
+            Unit: reader.ReadNullableString(),
+            Evidence: reader.ReadSpan(),
+            Upper: reader.ReadNullableDouble(),
+            Qualifier: reader.ReadNullableString(),
+            StatedAs: reader.ReadNullableString(),
+            RefersTo: reader.ReadDate(),
+            Published: reader.ReadDate()));
+
+    private delegate T ReadOne<T>(ref BinaryPayloadReader reader);
+
+    /// <summary>
+    /// The payload's list, each value read by <paramref name="one"/>. A payload cut short or with a
+    /// count no list of its length could hold is refused as not of this format, like one of an
+    /// unknown format, rather than failing on the first byte it lacks.
+    /// </summary>
+    private static List<T> ReadAll<T>(ReadOnlySpan<byte> payload, List<string> texts, ReadOne<T> one)
     {
-        var reader = new BinaryPayloadReader(payload, texts);
-        var claims = new List<Claim>(reader.Count);
-        for (int i = 0; i < reader.Count; i++)
+        try
         {
-            claims.Add(new Claim(
-                DocumentId: reader.ReadString(),
-                Subject: reader.ReadString(),
-                Measure: reader.ReadString(),
-                Value: reader.ReadDouble(),
-                Unit: reader.ReadNullableString(),
-                Evidence: reader.ReadSpan(),
-                Upper: reader.ReadNullableDouble(),
-                Qualifier: reader.ReadNullableString(),
-                StatedAs: reader.ReadNullableString(),
-                RefersTo: reader.ReadDate(),
-                Published: reader.ReadDate()));
+            var reader = new BinaryPayloadReader(payload, texts);
+            // Every value takes a byte at least, so a larger count is not of this format.
+            if (reader.Count > payload.Length) throw new InvalidDataException($"a findings payload of {payload.Length} bytes claims {reader.Count} values");
+            var values = new List<T>(reader.Count);
+            for (int i = 0; i < reader.Count; i++) values.Add(one(ref reader));
+            reader.End();
+            return values;
         }
-        reader.End();
-        return claims;
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            throw new InvalidDataException("a findings payload ends before its format does", e);
+        }
     }
 
     private static void WritePlace(BinaryPayloadWriter writer, PlaceRef? place)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Pamir.Core.Claims;
@@ -191,22 +192,47 @@ public sealed partial class SqliteKnowledgeStore
 
     /// <summary>
     /// Streams findings in document id order. Decoding the payloads is most of the cost, so rows
-    /// are read on one thread and decoded on every core, handed on in order.
+    /// are read on one thread and decoded on every core, handed on in order. A document whose
+    /// findings cannot be read fails the stream with its own error, not one wrapped by the cores.
     /// </summary>
-    private IEnumerable<DocumentFindings> Findings(bool withClaims, IReadOnlySet<string>? except) =>
-        FindingsRows(withClaims, except)
+    private IEnumerable<DocumentFindings> Findings(bool withClaims, IReadOnlySet<string>? except)
+    {
+        using var decoded = FindingsRows(withClaims, except)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(row => Decode(row.DocumentId, row.Incidents, row.Actors, row.Relations, row.Claims));
+            .Select(row => Decode(row.DocumentId, row.Incidents, row.Actors, row.Relations, row.Claims))
+            .GetEnumerator();
+        while (MoveNext(decoded)) yield return decoded.Current;
+
+        static bool MoveNext(IEnumerator<DocumentFindings> items)
+        {
+            try
+            {
+                return items.MoveNext();
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                throw;
+            }
+        }
+    }
 
     private static DocumentFindings Decode(string documentId, byte[] incidents, byte[] actors, byte[] relations, byte[]? claims)
     {
         var texts = new List<string>();
-        return new DocumentFindings(
-            documentId,
-            FindingsCodec.Incidents(incidents, texts),
-            FindingsCodec.Actors(actors, texts),
-            FindingsCodec.Relations(relations, texts),
-            claims is null ? [] : FindingsCodec.Claims(claims, texts));
+        try
+        {
+            return new DocumentFindings(
+                documentId,
+                FindingsCodec.Incidents(incidents, texts),
+                FindingsCodec.Actors(actors, texts),
+                FindingsCodec.Relations(relations, texts),
+                claims is null ? [] : FindingsCodec.Claims(claims, texts));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"the findings stored for document {documentId} cannot be read ({e.Message}); removing the document and ingesting it again stores them anew", e);
+        }
     }
 
     private IEnumerable<(string DocumentId, byte[] Incidents, byte[] Actors, byte[] Relations, byte[]? Claims)> FindingsRows(bool withClaims, IReadOnlySet<string>? except)

@@ -97,6 +97,17 @@ public sealed class StoredFindingsTests : IDisposable
         Assert.Contains("unknown format", error.Message);
     }
 
+    [Fact]
+    public void Findings_cut_short_are_refused_naming_their_document_rather_than_failing_on_the_byte_they_lack()
+    {
+        Save(Reports.Findings("khujand"));
+        Execute("UPDATE findings SET incidents = substr(incidents, 1, length(incidents) - 3)");
+
+        var error = Assert.Throws<InvalidDataException>(() => store.AllFindings().ToList());
+        Assert.Contains("document khujand", error.Message);
+        Assert.Contains("ends before its format does", error.Message);
+    }
+
     /// <summary>A long report naming the same few actors again and again, as most reports do.</summary>
     private static DocumentFindings Crowded(string id) => new(
         id,
