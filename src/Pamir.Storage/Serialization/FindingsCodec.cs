@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Pamir.Core.Actors;
 using Pamir.Core.Claims;
 using Pamir.Core.Incidents;
@@ -21,24 +20,27 @@ internal static class FindingsCodec
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<IncidentReport> reports)
     {
         writer.Start(reports.Count);
-        foreach (var report in reports)
-        {
-            writer.String(report.DocumentId);
-            writer.Int(report.Ordinal);
-            writer.String(Names<EventType>.Of(report.EventType));
-            writer.String(report.SubEventType);
-            writer.Date(report.Date);
-            WritePlace(writer, report.Place);
-            writer.Int(report.Fatalities);
-            writer.String(report.FatalitiesStated);
-            writer.Int(report.Injured);
-            writer.Int(report.Arrested);
-            writer.Strings(report.Perpetrators);
-            writer.Strings(report.Targets);
-            writer.String(report.Trigger);
-            writer.Spans(report.Evidence);
-        }
+        foreach (var report in reports) WriteReport(writer, report);
         return writer.Written;
+    }
+
+    /// <summary>One incident report, as a document's findings and an incident's payload (<see cref="IncidentCodec"/>) both hold it.</summary>
+    public static void WriteReport(BinaryPayloadWriter writer, IncidentReport report)
+    {
+        writer.String(report.DocumentId);
+        writer.Int(report.Ordinal);
+        writer.String(EnumNames<EventType>.Of(report.EventType));
+        writer.String(report.SubEventType);
+        writer.Date(report.Date);
+        WritePlace(writer, report.Place);
+        writer.Int(report.Fatalities);
+        writer.String(report.FatalitiesStated);
+        writer.Int(report.Injured);
+        writer.Int(report.Arrested);
+        writer.Strings(report.Perpetrators);
+        writer.Strings(report.Targets);
+        writer.String(report.Trigger);
+        writer.Spans(report.Evidence);
     }
 
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<ActorMention> mentions)
@@ -48,7 +50,7 @@ internal static class FindingsCodec
         {
             writer.String(mention.DocumentId);
             writer.String(mention.Name);
-            writer.String(Names<ActorKind>.Of(mention.Kind));
+            writer.String(EnumNames<ActorKind>.Of(mention.Kind));
             writer.String(mention.CatalogueId);
             writer.String(mention.CountryCode);
             writer.Strings(mention.Forms);
@@ -66,7 +68,7 @@ internal static class FindingsCodec
             writer.String(statement.DocumentId);
             writer.String(statement.Source);
             writer.String(statement.Target);
-            writer.String(Names<RelationType>.Of(statement.Type));
+            writer.String(EnumNames<RelationType>.Of(statement.Type));
             writer.Span(statement.Evidence);
             writer.Date(statement.Since);
             writer.Date(statement.Until);
@@ -95,31 +97,32 @@ internal static class FindingsCodec
         return writer.Written;
     }
 
-    public static List<IncidentReport> Incidents(ReadOnlySpan<byte> payload, List<string> texts) =>
-        ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new IncidentReport
-        {
-            DocumentId = reader.ReadString(),
-            Ordinal = reader.ReadInt(),
-            EventType = Names<EventType>.Parse(reader.ReadString()),
-            SubEventType = reader.ReadString(),
-            Date = reader.ReadDate(),
-            Place = ReadPlace(ref reader),
-            Fatalities = reader.ReadNullableInt(),
-            FatalitiesStated = reader.ReadNullableString(),
-            Injured = reader.ReadNullableInt(),
-            Arrested = reader.ReadNullableInt(),
-            Perpetrators = reader.ReadStrings(),
-            Targets = reader.ReadStrings(),
-            Trigger = reader.ReadNullableString(),
-            Evidence = reader.ReadSpans(),
-        });
+    public static List<IncidentReport> Incidents(ReadOnlySpan<byte> payload, List<string> texts) => ReadAll(payload, texts, ReadReport);
+
+    public static IncidentReport ReadReport(ref BinaryPayloadReader reader) => new()
+    {
+        DocumentId = reader.ReadString(),
+        Ordinal = reader.ReadInt(),
+        EventType = EnumNames<EventType>.Parse(reader.ReadString()),
+        SubEventType = reader.ReadString(),
+        Date = reader.ReadDate(),
+        Place = ReadPlace(ref reader),
+        Fatalities = reader.ReadNullableInt(),
+        FatalitiesStated = reader.ReadNullableString(),
+        Injured = reader.ReadNullableInt(),
+        Arrested = reader.ReadNullableInt(),
+        Perpetrators = reader.ReadStrings(),
+        Targets = reader.ReadStrings(),
+        Trigger = reader.ReadNullableString(),
+        Evidence = reader.ReadSpans(),
+    };
 
     public static List<ActorMention> Actors(ReadOnlySpan<byte> payload, List<string> texts) =>
         ReadAll(payload, texts, static (ref BinaryPayloadReader reader) => new ActorMention
         {
             DocumentId = reader.ReadString(),
             Name = reader.ReadString(),
-            Kind = Names<ActorKind>.Parse(reader.ReadString()),
+            Kind = EnumNames<ActorKind>.Parse(reader.ReadString()),
             CatalogueId = reader.ReadNullableString(),
             CountryCode = reader.ReadNullableString(),
             Forms = reader.ReadStrings(),
@@ -132,7 +135,7 @@ internal static class FindingsCodec
             DocumentId: reader.ReadString(),
             Source: reader.ReadString(),
             Target: reader.ReadString(),
-            Type: Names<RelationType>.Parse(reader.ReadString()),
+            Type: EnumNames<RelationType>.Parse(reader.ReadString()),
             Evidence: reader.ReadSpan(),
             Since: reader.ReadDate(),
             Until: reader.ReadDate(),
@@ -152,14 +155,14 @@ internal static class FindingsCodec
             RefersTo: reader.ReadDate(),
             Published: reader.ReadDate()));
 
-    private delegate T ReadOne<T>(ref BinaryPayloadReader reader);
+    public delegate T ReadOne<T>(ref BinaryPayloadReader reader);
 
     /// <summary>
     /// The payload's list, each value read by <paramref name="one"/>. A payload cut short or with a
     /// count no list of its length could hold is refused as not of this format, like one of an
     /// unknown format, rather than failing on the first byte it lacks.
     /// </summary>
-    private static List<T> ReadAll<T>(ReadOnlySpan<byte> payload, List<string> texts, ReadOne<T> one)
+    public static List<T> ReadAll<T>(ReadOnlySpan<byte> payload, List<string> texts, ReadOne<T> one)
     {
         try
         {
@@ -177,7 +180,7 @@ internal static class FindingsCodec
         }
     }
 
-    private static void WritePlace(BinaryPayloadWriter writer, PlaceRef? place)
+    public static void WritePlace(BinaryPayloadWriter writer, PlaceRef? place)
     {
         writer.Byte(place is null ? (byte)0 : (byte)1);
         if (place is null) return;
@@ -187,10 +190,10 @@ internal static class FindingsCodec
         writer.Double(place.Longitude);
         writer.Int(place.GazetteerId);
         writer.String(place.Admin1);
-        writer.String(place.Kind is { } kind ? Names<PlaceKind>.Of(kind) : null);
+        writer.String(place.Kind is { } kind ? EnumNames<PlaceKind>.Of(kind) : null);
     }
 
-    private static PlaceRef? ReadPlace(ref BinaryPayloadReader reader)
+    public static PlaceRef? ReadPlace(ref BinaryPayloadReader reader)
     {
         if (reader.ReadByte() == 0) return null;
         return new PlaceRef(
@@ -200,20 +203,6 @@ internal static class FindingsCodec
             Longitude: reader.ReadNullableDouble(),
             GazetteerId: reader.ReadNullableInt(),
             Admin1: reader.ReadNullableString(),
-            Kind: reader.ReadNullableString() is { } kind ? Names<PlaceKind>.Parse(kind) : null);
-    }
-
-    /// <summary>An enum's values by name and back, looked up rather than formatted and parsed for every finding.</summary>
-    private static class Names<T> where T : struct, Enum
-    {
-        private static readonly FrozenDictionary<T, string> ByValue = Enum.GetValues<T>().Distinct().ToFrozenDictionary(v => v, v => v.ToString());
-        private static readonly FrozenDictionary<string, T> ByName = ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
-        public static string Of(T value) => ByValue.TryGetValue(value, out var name) ? name : value.ToString();
-
-        public static T Parse(string name) =>
-            ByName.TryGetValue(name, out var value) ? value
-            : Enum.TryParse(name, out value) ? value
-            : throw new InvalidDataException($"'{name}' is not a stored {typeof(T).Name}");
+            Kind: reader.ReadNullableString() is { } kind ? EnumNames<PlaceKind>.Parse(kind) : null);
     }
 }

@@ -148,8 +148,9 @@ public sealed partial class SqliteKnowledgeStore
                 .Take(limit)
                 .ToList();
             var incidents = new List<Incident>(ids.Count);
+            var texts = new List<string>();
             foreach (string id in ids)
-                incidents.Add(Payload<Incident>((string)Command("SELECT payload FROM incidents WHERE id = $id", ("$id", id)).ExecuteScalar()!));
+                incidents.Add(IncidentCodec.Decode((byte[])Command("SELECT payload FROM incidents WHERE id = $id", ("$id", id)).ExecuteScalar()!, texts));
             return incidents;
         }
     }

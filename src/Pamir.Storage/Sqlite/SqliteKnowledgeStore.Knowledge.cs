@@ -33,17 +33,17 @@ public sealed partial class SqliteKnowledgeStore
                     // What is fused first is written first; the incidents, fused last, are awaited last.
                     // A table's deferred indexes are built as soon as it is written, the others' while
                     // the incidents are still fused.
-                    var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", WriteActor, DeleteActor);
+                    var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", AsJson, WriteActor, DeleteActor);
                     BuildIndexes(deferred, "actors", "actor_names");
                     var relations = Reconcile(RelationKeys(knowledge.Relations),
                         "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
-                        WriteRelation, DeleteRelation);
+                        AsJson, WriteRelation, DeleteRelation);
                     BuildIndexes(deferred, "relations");
                     var claimGroups = Reconcile(Keyed(knowledge.ClaimGroups.GetAwaiter().GetResult(), g => g.Id),
-                        "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", WriteClaimGroup, DeleteClaimGroup);
+                        "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", AsJson, WriteClaimGroup, DeleteClaimGroup);
                     BuildIndexes(deferred, "claim_groups");
                     var incidents = Reconcile(Keyed(knowledge.Incidents.GetAwaiter().GetResult(), i => i.Id),
-                        "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", WriteIncident, DeleteIncident);
+                        "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", AsBinary, WriteIncident, DeleteIncident);
                     BuildIndexes(deferred, "incidents");
                     writes = new KnowledgeWrites(incidents, actors, relations, claimGroups);
                     Command("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ("$key", FusedWithKey), ("$value", fusedWith)).ExecuteNonQuery();
@@ -117,7 +117,7 @@ public sealed partial class SqliteKnowledgeStore
         lock (gate)
         {
             return new FusedKnowledge(
-                Payloads<Incident>("SELECT payload FROM incidents ORDER BY date_first IS NULL, date_first, id"),
+                IncidentPayloads("SELECT payload FROM incidents ORDER BY date_first IS NULL, date_first, id"),
                 Payloads<Actor>("SELECT payload FROM actors ORDER BY mention_count DESC, id"),
                 Payloads<ResolvedRelation>("SELECT payload FROM relations ORDER BY document_id, ordinal"),
                 Payloads<ClaimGroup>("SELECT payload FROM claim_groups ORDER BY id"));
@@ -151,29 +151,29 @@ public sealed partial class SqliteKnowledgeStore
 
     /// <summary>
     /// Makes one table hold exactly the given records, touching only rows that differ: the records
-    /// and the stored rows are merged in key order, and a record whose serialized payload equals
-    /// the stored one is left alone. Records go in chunks: while one chunk is compared with the
-    /// stored rows of its key range and written, the next is serialized on the other cores, so each
-    /// record is serialized once and memory holds two chunks whatever the size of the table. The
+    /// and the stored rows are merged in key order, and a record whose payload (as <paramref name="encode"/>
+    /// makes it) equals the stored one is left alone. Records go in chunks: while one chunk is compared
+    /// with the stored rows of its key range and written, the next is encoded on the other cores, so each
+    /// record is encoded once and memory holds two chunks whatever the size of the table. The
     /// stored rows of a chunk are read whole before its first write. A writer is told whether it
     /// replaces a stored row. Call inside a transaction.
     /// </summary>
     private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
-        Action<RowKey, T, byte[], bool> write, Action<RowKey> delete)
+        Func<Func<int, T>, int, int, byte[][]> encode, Action<RowKey, T, byte[], bool> write, Action<RowKey> delete)
     {
         records.Sort((x, y) => Compare(x.Key, y.Key));
         var stored = Native(storedSql);
         var changed = new List<(int Index, bool Stored)>();
         var gone = new List<RowKey>();
         int inserted = 0, rewritten = 0, deleted = 0;
-        var serializing = SerializeAhead(records, 0);
+        var encoding = EncodeAhead(records, 0, encode);
         bool ordinal = storedSql.Contains("$from_ordinal", StringComparison.Ordinal);
         int start = 0;
         do
         {
             int end = Math.Min(start + RecordsPerChunk, records.Count);
-            byte[][] payloads = serializing.GetAwaiter().GetResult();
-            if (end < records.Count) serializing = SerializeAhead(records, end);
+            byte[][] payloads = encoding.GetAwaiter().GetResult();
+            if (end < records.Count) encoding = EncodeAhead(records, end, encode);
 
             // The chunk's range runs from its first key (the first chunk's from the start of the
             // table) up to the next chunk's first key, so that every stored row falls in one range.
@@ -188,7 +188,7 @@ public sealed partial class SqliteKnowledgeStore
                 for (; next < end && Compare(records[next].Key, key) < 0; next++) changed.Add((next, false));
                 if (next < end && Compare(records[next].Key, key) == 0)
                 {
-                    // Compared as UTF-8, as stored, so neither side is converted to compare.
+                    // Compared as stored (UTF-8 for JSON), so neither side is converted to compare.
                     if (!payloads[next - start].AsSpan().SequenceEqual(stored.Bytes(2))) changed.Add((next, true));
                     next++;
                 }
@@ -214,8 +214,16 @@ public sealed partial class SqliteKnowledgeStore
         return new RowWrites(inserted, rewritten, deleted);
     }
 
-    private static Task<byte[][]> SerializeAhead<T>(List<(RowKey Key, T Value)> records, int from) =>
-        Task.Run(() => Utf8Payloads.Serialize(i => records[i].Value, from, Math.Min(from + RecordsPerChunk, records.Count)));
+    private static Task<byte[][]> EncodeAhead<T>(List<(RowKey Key, T Value)> records, int from, Func<Func<int, T>, int, int, byte[][]> encode) =>
+        Task.Run(() => encode(i => records[i].Value, from, Math.Min(from + RecordsPerChunk, records.Count)));
+
+    /// <summary>Payloads as JSON, straight to UTF-8 (<see cref="Utf8PayloadWriter"/>).</summary>
+    private static byte[][] AsJson<T>(Func<int, T> value, int from, int to) =>
+        PayloadBatch.Encode(value, from, to, static () => new Utf8PayloadWriter(), static (writer, record) => writer.Serialize(record));
+
+    /// <summary>Incidents' payloads in their compact form (<see cref="IncidentCodec"/>).</summary>
+    private static byte[][] AsBinary(Func<int, Incident> value, int from, int to) =>
+        PayloadBatch.Encode(value, from, to, static () => new BinaryPayloadWriter(), IncidentCodec.Encode);
 
     private static int Compare(RowKey x, RowKey y)
     {
@@ -241,7 +249,7 @@ public sealed partial class SqliteKnowledgeStore
             .Bind("$location", incident.Place?.Name)
             .Bind("$fatalities", incident.Fatalities)
             .Bind("$reports", incident.Reports.Count)
-            .BindUtf8("$payload", payload)
+            .BindBlob("$payload", payload)
             .Execute();
         // The same folded name twice is ignored by the key.
         ForEachActorEntry(incident, Native("INSERT OR IGNORE INTO incident_actors (name_folded, dated, date_first, incident_id) VALUES ($name, $dated, $first, $id)"));
@@ -254,7 +262,7 @@ public sealed partial class SqliteKnowledgeStore
     private void DeleteIncident(RowKey key)
     {
         var stored = Native("SELECT payload FROM incidents WHERE id = $id").Bind("$id", key.Text);
-        Incident? incident = stored.Read() ? JsonSerializer.Deserialize<Incident>(stored.Bytes(0), StorageJson.ReadOptions) : null;
+        Incident? incident = stored.Read() ? IncidentCodec.Decode(stored.Bytes(0), []) : null;
         stored.Reset();
         if (incident is null) return;
         ForEachActorEntry(incident, Native("DELETE FROM incident_actors WHERE name_folded = $name AND dated = $dated AND date_first = $first AND incident_id = $id"));
@@ -391,6 +399,16 @@ public sealed partial class SqliteKnowledgeStore
 
     private static string? IsoDay(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Reads the incident payload in the first column of each row; call under the lock.</summary>
+    private List<Incident> IncidentPayloads(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var incidents = new List<Incident>();
+        var texts = new List<string>();
+        using var reader = Command(sql, parameters).ExecuteReader();
+        while (reader.Read()) incidents.Add(IncidentCodec.Decode(reader.GetFieldValue<byte[]>(0), texts));
+        return incidents;
+    }
+
     /// <summary>Reads the payload column of each row; call under the lock.</summary>
     private List<T> Payloads<T>(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -400,3 +418,4 @@ public sealed partial class SqliteKnowledgeStore
         return items;
     }
 }
+

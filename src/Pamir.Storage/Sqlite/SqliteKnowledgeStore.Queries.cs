@@ -151,8 +151,9 @@ public sealed partial class SqliteKnowledgeStore
                 : Keys($"SELECT i.rowid FROM incidents i WHERE 1 = 1{conditions} ORDER BY i.date_first IS NULL, i.date_first, i.id{(filter.Limit is null ? "" : " LIMIT $limit")}",
                     [.. parameters, ("$limit", filter.Limit)]);
             var incidents = new List<Incident>(keys.Count);
+            var texts = new List<string>();
             foreach (long key in keys)
-                incidents.Add(Payload<Incident>((string)Command("SELECT payload FROM incidents WHERE rowid = $key", ("$key", key)).ExecuteScalar()!));
+                incidents.Add(IncidentCodec.Decode((byte[])Command("SELECT payload FROM incidents WHERE rowid = $key", ("$key", key)).ExecuteScalar()!, texts));
             return incidents;
         }
     }
@@ -212,7 +213,7 @@ public sealed partial class SqliteKnowledgeStore
 
     public Incident? Incident(string incidentId)
     {
-        lock (gate) return Payloads<Incident>("SELECT payload FROM incidents WHERE id = $id", ("$id", incidentId)).FirstOrDefault();
+        lock (gate) return IncidentPayloads("SELECT payload FROM incidents WHERE id = $id", ("$id", incidentId)).FirstOrDefault();
     }
 
     public IReadOnlyList<ClaimGroup> ClaimGroups(string? measure)

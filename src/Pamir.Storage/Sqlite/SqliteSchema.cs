@@ -260,6 +260,10 @@ internal static class SqliteSchema
             relations BLOB NOT NULL,
             claims BLOB NOT NULL);
         """,
+        // 8: incidents' payloads are stored in the compact form of the findings (IncidentCodec), under a
+        // third of their JSON: each payload stored as JSON text is re-encoded in place (IncidentsUpgrade).
+        // The column keeps its declared type; SQLite stores a blob as it is given whatever the column's affinity.
+        "-- the payloads are re-encoded by the step's backfill",
     ];
 
     /// <summary>Work a step needs that SQL cannot do, run in the step's transaction after its SQL.</summary>
@@ -267,6 +271,7 @@ internal static class SqliteSchema
     {
         [5] = FillClaimSubjectKeys,
         [7] = FindingsUpgrade.Run,
+        [8] = IncidentsUpgrade.Run,
     };
 
     public static int Current => Steps.Count;
