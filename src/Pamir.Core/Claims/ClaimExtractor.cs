@@ -32,10 +32,13 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         // Two word buffers in turn: the previous sentence's view keeps its words while the next is split.
         List<TextSpan> words = [], previousWords = [];
         int nextQuantity = 0, nextTime = 0, nextPlace = 0;
+        // the kinds of the sentence before, read on the way past it: its topic is looked for only when it may hold one
+        int kinds = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            int kinds = lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s));
+            int previousKinds = kinds;
+            kinds = lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s));
             // every figure is governed by a measure noun: without one a sentence states no claim
             if ((kinds & Governing) == 0) continue;
             var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
@@ -44,14 +47,14 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             if (quantities.Count == 0 && !lexicon.Fractions.Occurs(text, words)) continue;
             var times = Within(document.Times, sentence.Start, sentence.End, ref nextTime, static t => t.Start, static t => t.End);
             var places = Within(document.Places, sentence.Start, sentence.End, ref nextPlace, static p => p.Start, static p => p.End);
-            var countries = new List<CountrySpan>();
+            List<CountrySpan>? countries = null;
             foreach (var p in places)
                 if (p.Place.Kind == PlaceKind.Country)
-                    countries.Add(new CountrySpan(WordSpans.IndexAt(words, p.Start), WordSpans.IndexAt(words, p.End - 1) + 1, p.Place.Name));
-            var view = new SentenceView(text, sentence.Span, words, countries, lexicon, kinds);
+                    (countries ??= []).Add(new CountrySpan(WordSpans.IndexAt(words, p.Start), WordSpans.IndexAt(words, p.End - 1) + 1, p.Place.Name));
+            var view = new SentenceView(text, sentence.Span, words, countries ?? (IReadOnlyList<CountrySpan>)[], lexicon, kinds);
             string? previousTopic = s == 0 ? null
                 : previousSentence == s - 1 ? LastTopic(previous!)
-                : TopicOf(document, layer, s - 1);
+                : TopicOf(document, s - 1, previousKinds);
             read.Clear();
             reader.Read(new SentenceClaimReader.Input(document.Id, view, quantities, times, focus, previousTopic, document.Published), read);
             foreach (var claim in read)
@@ -67,11 +70,11 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
     private static readonly int Governing = ClaimLexicon.Bit(MeasureKind.Denominator) | ClaimLexicon.Bit(MeasureKind.Length)
         | ClaimLexicon.Bit(MeasureKind.Count) | ClaimLexicon.Bit(MeasureKind.Money);
 
-    /// <summary>The last topic word of a sentence read for no figure of its own ("remittances" before "… a third of GDP").</summary>
-    private string? TopicOf(AnalyzedDocument document, WordLayer layer, int s)
+    /// <summary>The last topic word of a sentence read for no figure of its own ("remittances" before "… a third of GDP"), whose kinds (<see cref="ClaimLexicon.KindsIn"/>) are given.</summary>
+    private string? TopicOf(AnalyzedDocument document, int s, int kinds)
     {
         var topics = lexicon[MeasureKind.Topic];
-        if ((lexicon.KindsIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)) & ClaimLexicon.Bit(MeasureKind.Topic)) == 0) return null;
+        if ((kinds & ClaimLexicon.Bit(MeasureKind.Topic)) == 0) return null;
         var span = document.Sentences[s].Span;
         var matches = topics.FindAll(document.Text, WordSpans.Scan(document.Text, span));
         return matches.Count == 0 ? null : matches[^1].Value.Canonical;

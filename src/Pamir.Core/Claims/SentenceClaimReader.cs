@@ -53,6 +53,15 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
             };
             if (claim is not null) found.Add((claim, q0, q1));
         }
+        // most sentences with a figure hold no fraction in words: they are not searched for one
+        if (v.MayHoldFraction) Fractions(input, found);
+        Dated(input, found, claims);
+    }
+
+    /// <summary>"almost a third of the economy": fractions in words, as shares.</summary>
+    private void Fractions(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found)
+    {
+        var v = input.View;
         foreach (var f in lexicon.Fractions.FindAll(v.Text, v.Words))
         {
             if (Inside(found, f.FirstWord)) continue;
@@ -62,7 +71,6 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
                 if (lexicon.Qualifiers.MatchAt(v.Text, v.Words, k) is { } qm && qm.EndWord == f.FirstWord) { qualifier = qm.Value; start = k; break; }
             if (Share(input, start, f.EndWord, f.Value, null, qualifier) is { } claim) found.Add((claim, start, f.EndWord));
         }
-        Dated(input, found, claims);
     }
 
     private static bool OverlapsTime(IReadOnlyList<TimeExpression> times, Quantity q)

@@ -42,6 +42,9 @@ public sealed class SentenceView
 
     public IReadOnlyList<PhraseMatch<MeasureNoun>> Matches(MeasureKind kind) => MatchList(kind);
 
+    /// <summary>False when no fraction in words ("a third") can stand in the sentence: none of the fractions' key words is in it.</summary>
+    public bool MayHoldFraction => (kinds & ClaimLexicon.FractionBit) != 0;
+
     public bool HasContext(MeasureNoun noun)
     {
         if (noun.Context is null) return true;
@@ -52,9 +55,11 @@ public sealed class SentenceView
     private List<PhraseMatch<MeasureNoun>> MatchList(MeasureKind kind) =>
         matches[(int)kind] ??= (kinds & ClaimLexicon.Bit(kind)) != 0 ? lexicon[kind].FindAll(Text, Words) : [];
 
+    // Countries are walked by index: a foreach over the interface would box an enumerator at every word the rules ask about.
     public CountrySpan? CountryAt(int word)
     {
-        foreach (var c in Countries) if (word >= c.FirstWord && word < c.EndWord) return c;
+        for (int i = 0; i < Countries.Count; i++)
+            if (Countries[i] is var c && word >= c.FirstWord && word < c.EndWord) return c;
         return null;
     }
 
@@ -112,15 +117,16 @@ public sealed class SentenceView
     /// <summary>The country named in words [from, to), if any.</summary>
     public CountrySpan? CountryWithin(int from, int to)
     {
-        foreach (var c in Countries) if (c.FirstWord >= from && c.EndWord <= to) return c;
+        for (int i = 0; i < Countries.Count; i++)
+            if (Countries[i] is var c && c.FirstWord >= from && c.EndWord <= to) return c;
         return null;
     }
 
     /// <summary>The sentence's first country that is not an origin ("remittances from Russia") nor <paramref name="except"/>.</summary>
     public string? FirstCountry(string? except = null)
     {
-        foreach (var c in Countries)
-            if (!WordIs(c.FirstWord - 1, "from") && !string.Equals(c.Name, except, StringComparison.OrdinalIgnoreCase)) return c.Name;
+        for (int i = 0; i < Countries.Count; i++)
+            if (Countries[i] is var c && !WordIs(c.FirstWord - 1, "from") && !string.Equals(c.Name, except, StringComparison.OrdinalIgnoreCase)) return c.Name;
         return null;
     }
 }

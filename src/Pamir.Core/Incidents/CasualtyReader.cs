@@ -27,8 +27,10 @@ internal sealed class CasualtyReader
         List<Counted>? counted = null;
         // a number counts only for a casualty cue, which ends in the sentence (and may start just before it)
         bool cues = doc.SentenceMayTouch(sentence, CueBits, before: 3);
-        foreach (var q in cues ? quantities : [])
+        // indexed: a foreach over the interface would box an enumerator for every sentence read
+        for (int i = 0; cues && i < quantities.Count; i++)
         {
+            var q = quantities[i];
             if (q.Start < sentenceSpan.Start || q.End > sentenceSpan.End) continue;
             if (!CountsPeople(doc, q, times, first, end, out int qFirst, out int qLast)) continue;
             if (FindCue(doc, qFirst, qLast, first, end, out var cue, out var cueSpan))

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Places;
 using Pamir.Core.Text;
@@ -38,7 +39,7 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             if (lexicon.Triggers.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)))
             {
                 read.Clear();
-                sentences.Read(document.Id, text, sentence.Span, actors.GetRange(first, next - first), document.Times, subject, words, read);
+                sentences.Read(document.Id, text, sentence.Span, CollectionsMarshal.AsSpan(actors).Slice(first, next - first), document.Times, subject, words, read);
                 foreach (var r in read) Add(r);
             }
             subject = actors[first].Name;

@@ -31,12 +31,12 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     /// <summary>Appends the sentence's statements to <paramref name="found"/>, in the order its triggers stand.</summary>
     /// <param name="previousSubject">Whom "its" points at when the sentence names no one before it (the subject of earlier sentences, or the document's focus).</param>
     /// <param name="words">A buffer the sentence is split into, reused from one sentence to the next.</param>
-    public void Read(string documentId, string text, TextSpan sentence, IReadOnlyList<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject,
+    public void Read(string documentId, string text, TextSpan sentence, ReadOnlySpan<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject,
         List<TextSpan> words, List<RelationStatement> found)
     {
-        if (actors.Count == 0) return;
+        if (actors.IsEmpty) return;
         WordSpans.ScanInto(words, text, sentence);
-        var placed = new List<Placed>(actors.Count);
+        var placed = new List<Placed>(actors.Length);
         foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
         var ctx = new Context(text, words, placed);
         List<(string Source, string Target)>? ends = null;

@@ -114,6 +114,28 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_sentence_with_a_figure_in_digits_still_gives_the_fraction_in_words_beside_it()
+    {
+        var claims = ClaimsIn(HandAnnotated.Of("Migrants sent home $2.7 billion in remittances, almost a third of Kyrgyzstan's GDP.")
+            .Country("Kyrgyzstan", "KG").Quantity("$2.7 billion", 2.7e9, "USD"));
+
+        Assert.Contains(claims, c => c.Unit == "USD" && c.Value == 2.7e9);
+        var share = Assert.Single(claims, c => c.Unit == "%");
+        Assert.Equal(33, share.Value);
+        Assert.Equal("almost", share.Qualifier);
+    }
+
+    [Fact]
+    public void A_figure_without_a_fraction_in_words_gives_no_share()
+    {
+        var claims = ClaimsIn(HandAnnotated.Of("Migrants sent home $2.7 billion in remittances to Kyrgyzstan.")
+            .Country("Kyrgyzstan", "KG").Quantity("$2.7 billion", 2.7e9, "USD"));
+
+        Assert.DoesNotContain(claims, c => c.Unit == "%");
+        Assert.Single(claims);
+    }
+
+    [Fact]
     public void A_population_of_nine_million_is_a_head_count_of_the_country()
     {
         var claim = Assert.Single(ClaimsIn(HandAnnotated.Of("Tajikistan, home to a population of nine million, remains the poorest of the former Soviet republics.")
