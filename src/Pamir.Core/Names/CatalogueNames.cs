@@ -78,8 +78,9 @@ internal static class CatalogueNames
         for (int k = 0; k < form.WordCount; k++)
         {
             int w = first + k;
-            if (k > 0 && (!scan.Joined(w - 1, w) || scan.IsCovered(w))) return false;
+            // the word itself first: most forms that share a first word part at the second
             if (!words.Folded(w).SequenceEqual(form.Words[k])) return false;
+            if (k > 0 && (!scan.Joined(w - 1, w) || scan.IsCovered(w))) return false;
             if (form.ExactWords is { } exact)
             {
                 if (!SameCapitals(words.Surface(w), exact[k])) return false;

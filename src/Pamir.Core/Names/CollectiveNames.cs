@@ -12,12 +12,18 @@ internal static class CollectiveNames
 
     public static void Find(NameScan scan)
     {
-        var words = scan.Words;
+        // on the stack here, filled in a method of its own: one that both allocates on the stack and loops is compiled without the profile-guided tier
         Span<char> buffer = stackalloc char[PhraseBuffer];
+        Find(scan, buffer);
+    }
+
+    private static void Find(NameScan scan, Span<char> buffer)
+    {
+        var words = scan.Words;
         for (int i = 0; i < words.Count; i++)
         {
             if (scan.IsCovered(i) || words[i].IsNumber) continue;
-            int length = LongestAt(scan, i);
+            int length = LongestAt(scan, i, buffer);
             if (length == 0) continue;
             int last = i + length - 1;
             // "police commander", "army chief": a role, not the collective.
@@ -41,12 +47,14 @@ internal static class CollectiveNames
         }
     }
 
-    private static int LongestAt(NameScan scan, int word)
+    /// <param name="buffer">Room for a phrase, lent by the caller.</param>
+    private static int LongestAt(NameScan scan, int word, Span<char> buffer)
     {
         if (!scan.Lexicon.CollectiveFirstWords.Contains(scan.Folded(word))) return 0;
-        Span<char> buffer = stackalloc char[PhraseBuffer];
         for (int length = Math.Min(scan.Lexicon.MaxCollectiveWords, scan.Words.Count - word); length >= 1; length--)
         {
+            // a collective of this length would end on a collective's last word: most lengths are ruled out before a phrase is built
+            if (!scan.Lexicon.CollectiveLastWords.Contains(scan.Folded(word + length - 1))) continue;
             bool joined = true;
             for (int w = word + 1; w < word + length && joined; w++) joined = scan.Joined(w - 1, w) && !scan.IsCovered(w);
             if (!joined) continue;

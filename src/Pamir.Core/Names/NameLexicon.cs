@@ -32,6 +32,7 @@ public sealed class NameLexicon
         CollectiveLookup = new WordSet(collectives.Select(NameFold.Fold).Where(c => c.Length > 0));
         Collectives = CollectiveLookup.Words;
         CollectiveFirstWords = new WordSet(Collectives.Select(c => c.Split(' ')[0]));
+        CollectiveLastWords = new WordSet(Collectives.Select(c => c.Split(' ')[^1]));
         TitleFirstWords = new WordSet(Titles.Select(t => t.Split(' ')[0]));
         TitleLastWords = new WordSet(Titles.Select(t => t.Split(' ')[^1]));
         MaxCollectiveWords = Collectives.Count == 0 ? 0 : Collectives.Max(t => t.Count(c => c == ' ') + 1);
@@ -53,8 +54,9 @@ public sealed class NameLexicon
     public WordSet ArmedGroupWords { get; }
     public FrozenSet<string> Collectives { get; }
     public WordSet CollectiveLookup { get; }
-    /// <summary>First words of collectives, titles and last words of titles: cheap filters before a phrase is built.</summary>
+    /// <summary>First and last words of collectives and titles: cheap filters before a phrase is built.</summary>
     public WordSet CollectiveFirstWords { get; }
+    public WordSet CollectiveLastWords { get; }
     public WordSet TitleFirstWords { get; }
     public WordSet TitleLastWords { get; }
     public WordSet TitleLookup { get; }

@@ -21,9 +21,15 @@ public static class NameTransliteration
     /// <summary>The key of one name word: equal keys are spellings of one word.</summary>
     public static string Key(ReadOnlySpan<char> word)
     {
+        // a buffer on the stack here, written in a method of its own: one that both allocates on the stack and loops is compiled without the profile-guided tier
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return Key(word, buffer);
+    }
+
+    private static string Key(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         // Folding never lengthens a word and no rule lengthens it either, so the rules rewrite the
         // folded word in place, each over the whole word in turn, left to right.
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         int n = NameFold.FoldWord(word, buffer);
         foreach (var (from, to, _) in Rules) n = ReplaceAll(buffer[..n], from, to);
         var s = buffer[..n];

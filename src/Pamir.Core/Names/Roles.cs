@@ -79,9 +79,16 @@ internal static class Roles
 
     private static bool IsTitle(NameScan scan, int first, int last)
     {
-        for (int w = first + 1; w <= last; w++) if (!scan.Joined(w - 1, w)) return false;
         if (first == last) return scan.Lexicon.TitleLookup.Contains(scan.Folded(first));
+        // the word filters first: they rule out most phrases before the words between are checked
         if (!scan.Lexicon.TitleFirstWords.Contains(scan.Folded(first)) || !scan.Lexicon.TitleLastWords.Contains(scan.Folded(last))) return false;
+        for (int w = first + 1; w <= last; w++) if (!scan.Joined(w - 1, w)) return false;
+        return IsTitlePhrase(scan, first, last);
+    }
+
+    // Apart from the loop above: a method that both allocates on the stack and loops is compiled without the profile-guided tier.
+    private static bool IsTitlePhrase(NameScan scan, int first, int last)
+    {
         Span<char> buffer = stackalloc char[256];
         int n = scan.FoldedPhrase(first, last, buffer);
         return n >= 0 && scan.Lexicon.TitleLookup.Contains(buffer[..n]);

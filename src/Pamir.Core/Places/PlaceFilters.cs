@@ -17,8 +17,14 @@ internal static class PlaceFilters
 
     public static void RejectNonPlaces(PlaceReading reading, List<PlaceOccurrence> occurrences)
     {
-        HashSet<string>? people = null;
+        // on the stack here, read in a method of its own: one that both allocates on the stack and loops is compiled without the profile-guided tier
         Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
+        RejectNonPlaces(reading, occurrences, folded);
+    }
+
+    private static void RejectNonPlaces(PlaceReading reading, List<PlaceOccurrence> occurrences, Span<char> folded)
+    {
+        HashSet<string>? people = null;
         foreach (var o in occurrences)
         {
             KeepPlausibleCandidates(reading, o);

@@ -56,11 +56,19 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         document.Places = Mentions(reading, occurrences, document.FocusCountry);
     }
 
+    // The buffers are allocated on the stack here and the scan is a method of its own: the runtime
+    // compiles a method that both allocates on the stack and loops once, fully, without the
+    // profile-guided tier, and the scan's loop is among the analysis's hottest.
     private List<PlaceOccurrence> Scan(PlaceReading reading)
     {
-        var found = new List<PlaceOccurrence>();
         Span<int> ends = stackalloc int[MaxWords + 3];
         Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
+        return Scan(reading, ends, folded);
+    }
+
+    private List<PlaceOccurrence> Scan(PlaceReading reading, Span<int> ends, Span<char> folded)
+    {
+        var found = new List<PlaceOccurrence>();
         int i = 0;
         while (i < reading.Count)
         {

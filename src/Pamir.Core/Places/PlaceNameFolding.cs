@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Pamir.Core.Places;
 
 /// <summary>
@@ -52,7 +50,6 @@ public static class PlaceNameFolding
     /// Writes the folded form of <paramref name="name"/> into <paramref name="destination"/> and
     /// returns its length, or -1 when the name is too long or has no letters.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Fold(ReadOnlySpan<char> name, Span<char> destination)
     {
         if (name.Length > MaxLength || destination.Length < name.Length * 2) return -1;

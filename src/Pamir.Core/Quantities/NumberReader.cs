@@ -33,10 +33,16 @@ public static class NumberReader
     /// <summary>Parses "32", "1,500", "2.5"; false for dates ("20.05.2019") and misplaced separators ("1,5").</summary>
     public static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
+        // the digits are copied on the stack here and read in a method of its own: one that both allocates on the stack and loops is compiled without the profile-guided tier
+        Span<char> buffer = stackalloc char[digits.Length];
+        return TryParseDigits(digits, buffer, out value);
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, Span<char> buffer, out double value)
+    {
         value = 0;
         int dot = digits.IndexOf('.');
         if (dot >= 0 && digits[(dot + 1)..].Contains('.')) return false;
-        Span<char> buffer = stackalloc char[digits.Length];
         int n = 0, groupLength = -1;
         for (int k = 0; k < digits.Length; k++)
         {

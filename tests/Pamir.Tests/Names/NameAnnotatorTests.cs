@@ -184,6 +184,15 @@ public sealed class NameAnnotatorTests
     }
 
     [Fact]
+    public void The_longest_collective_is_taken_where_a_shorter_one_starts_it()
+    {
+        var doc = Reports.Document("Law enforcement officers detained two men, and law enforcement agencies opened a case.");
+        Assert.Equal(ActorKind.Group, Reports.At(doc, "Law enforcement officers")?.Kind);
+        Assert.Equal(ActorKind.Group, Reports.At(doc, "law enforcement agencies")?.Kind);
+        Assert.DoesNotContain(doc.Names, n => doc.Text[n.Start..n.End] is "Law enforcement" or "law enforcement");
+    }
+
+    [Fact]
     public void Places_and_sentence_starters_are_not_taken_for_names()
     {
         var names = Reports.Names("However, Khujand Nazarov Street was closed. After that the market reopened.", ("Khujand", "TJ", false));
