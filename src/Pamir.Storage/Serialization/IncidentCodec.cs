@@ -5,10 +5,11 @@ namespace Pamir.Storage.Serialization;
 
 /// <summary>
 /// A fused incident as stored, in the compact form of the findings (<see cref="FindingsCodec"/>),
-/// a list of one: as JSON the incidents were as many bytes as the text they came from and over
-/// half of what a knowledge refresh wrote, and serializing them most of the time it took to write
-/// them. Every property is written, in the order of the record's declaration; its reports as the
-/// findings hold them; a conflict's values and their documents in the order given.
+/// a list of one: as JSON the incidents were as many bytes as the text they came from, over half
+/// of what a knowledge refresh wrote and the WAL checkpoint copied, and serializing them took
+/// longer than encoding them does. Every property is written, in the order of the record's
+/// declaration; its reports as the findings hold them; a conflict's values and their documents in
+/// the order given.
 /// </summary>
 internal static class IncidentCodec
 {

@@ -36,6 +36,19 @@ public sealed class IncidentsUpgradeTests : IDisposable
     }
 
     [Fact]
+    public void A_base_with_more_incidents_than_one_batch_of_the_upgrade_has_every_one_re_encoded()
+    {
+        string path = folder.File("old.db");
+        var riots = Enumerable.Range(0, 2345).Select(n => Riot() with { Id = $"riot-{n:00000}" }).ToArray();
+        WriteSchemaSevenBase(path, riots);
+
+        using var store = SqliteKnowledgeStore.Open(path);
+
+        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) <> 'blob'"));
+        Assert.Equal(riots.Select(Json), store.Knowledge().Incidents.Select(Json));
+    }
+
+    [Fact]
     public void An_upgraded_base_still_rewrites_a_riot_that_lost_a_name_and_leaves_an_unchanged_one_alone()
     {
         string path = folder.File("old.db");
@@ -89,14 +102,17 @@ public sealed class IncidentsUpgradeTests : IDisposable
             store.ReplaceKnowledge(new FusedKnowledge(incidents, [], [], []), "v1");
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
+        using var transaction = connection.BeginTransaction();
         foreach (var incident in incidents)
         {
             using var update = connection.CreateCommand();
+            update.Transaction = transaction;
             update.CommandText = "UPDATE incidents SET payload = $payload WHERE id = $id";
             update.Parameters.AddWithValue("$id", incident.Id);
             update.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(incident, StorageJson.Options));
             Assert.Equal(1, update.ExecuteNonQuery());
         }
+        transaction.Commit();
         Execute(connection, "UPDATE schema_version SET version = 7");
     }
 
