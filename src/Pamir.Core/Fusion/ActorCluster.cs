@@ -53,8 +53,10 @@ internal sealed class ActorCluster
         if (signatures is null)
         {
             var found = new List<int>(FullNames.Count);
-            foreach (var name in FullNames)
-                if (keys.SignatureOf(name) is >= 0 and int signature) found.Add(signature);
+            var names = FullNames;
+            // Indexed: a foreach over the read-only list would box its enumerator, for every cluster.
+            for (int i = 0; i < names.Count; i++)
+                if (keys.SignatureOf(names[i]) is >= 0 and int signature) found.Add(signature);
             found.Sort();
             SortedDistinct.Keep(found);
             signatures = [.. found];

@@ -65,8 +65,9 @@ internal sealed class ActorMentions
         }
         foreach (var report in findings.Incidents)
         {
-            foreach (var name in report.Perpetrators) wanted.Add(name);
-            foreach (var name in report.Targets) wanted.Add(name);
+            // Indexed: a foreach over a read-only list boxes its enumerator, for every report gathered.
+            for (int i = 0; i < report.Perpetrators.Count; i++) wanted.Add(report.Perpetrators[i]);
+            for (int i = 0; i < report.Targets.Count; i++) wanted.Add(report.Targets[i]);
         }
         if (wanted.Added is not { } added) return [];
         var views = new List<ActorMentionView>(added.Count);
@@ -107,7 +108,7 @@ internal sealed class ActorMentions
             known.Clear();
             foreach (var mention in findings.Actors)
             {
-                foreach (var form in mention.Forms) known.Add(keys.Of(form));
+                for (int i = 0; i < mention.Forms.Count; i++) known.Add(keys.Of(mention.Forms[i]));
                 known.Add(keys.Of(mention.Name));
             }
             listed = true;

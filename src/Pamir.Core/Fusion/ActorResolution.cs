@@ -140,13 +140,16 @@ public static class ActorResolution
         var byKey = new Dictionary<string, List<ActorCluster>>(StringComparer.Ordinal);
         var buckets = new List<List<ActorCluster>>();
         foreach (var person in people)
-            foreach (var name in FullNames(person))
+        {
+            var names = FullNames(person);
+            for (int i = 0; i < names.Count; i++)
             {
-                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, keys.SurnameOf(name), out bool exists);
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, keys.SurnameOf(names[i]), out bool exists);
                 if (!exists) buckets.Add(members = []);
                 // A person's names are taken one after another, so a person already under the key is the last one.
                 if (members!.Count == 0 || members[^1] != person) members.Add(person);
             }
+        }
         return buckets;
     }
 
@@ -179,12 +182,15 @@ public static class ActorResolution
     {
         var index = new Dictionary<string, List<ActorCluster>>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
-            foreach (var name in FullNames(cluster))
+        {
+            var names = FullNames(cluster);
+            for (int i = 0; i < names.Count; i++)
             {
-                if (keys.FullSurnameOf(name) is not { } key) continue;
+                if (keys.FullSurnameOf(names[i]) is not { } key) continue;
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
                 if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
             }
+        }
         return index;
     }
 
@@ -194,9 +200,11 @@ public static class ActorResolution
     private static string? SamePerson(ActorCluster a, ActorCluster b, ActorNameKeys keys)
     {
         if (!a.SharesSignature(b, keys)) return null;
-        foreach (var nb in b.FullNames)
-            foreach (var na in a.FullNames)
-                if (keys.SamePerson(na, nb) is { } reason) return reason;
+        // Indexed: a foreach over the read-only lists would box their enumerators, for every pair compared.
+        IReadOnlyList<string> namesA = a.FullNames, namesB = b.FullNames;
+        for (int j = 0; j < namesB.Count; j++)
+            for (int i = 0; i < namesA.Count; i++)
+                if (keys.SamePerson(namesA[i], namesB[j]) is { } reason) return reason;
         return null;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pamir.Core.Fusion;
 
 /// <summary>
@@ -149,26 +151,32 @@ internal static class IncidentCandidates
                 yield return (fine[x], fine[y]);
         }
 
-        var byKey = new Dictionary<(char, string?, int), List<int>>();
-        var bySameDay = new Dictionary<((char, string?, int) Key, int Month, int Day), List<int>>();
+        // Each key's reports in date order, the key numbered in the order first met.
+        var keyNumbers = new Dictionary<(char, string?, int), int>();
+        var byKey = new List<List<int>>();
+        // A day-dated report under each of its keys, in date order: sorted, the reports of one key
+        // on one day of the year come together, in date order still. Most keys on most days hold
+        // one report, so a list for each would mostly hold one.
+        var sameDay = new List<(int Key, int MonthDay, int Rank, int Report)>();
         var byDate = new List<int>(block);
         SortByDate(views, byDate);
-        foreach (int i in byDate)
+        for (int rank = 0; rank < byDate.Count; rank++)
         {
+            int i = byDate[rank];
             foreach (var key in LookupKeys(views[i]))
             {
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-                list.Add(i);
-                if (views[i].Date is { Year: not null, Month: int m, Day: int d })
+                ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(keyNumbers, key, out bool known);
+                if (!known)
                 {
-                    var dayKey = (key, m, d);
-                    if (!bySameDay.TryGetValue(dayKey, out var days)) bySameDay[dayKey] = days = [];
-                    days.Add(i);
+                    number = byKey.Count;
+                    byKey.Add([]);
                 }
+                byKey[number].Add(i);
+                if (views[i].Date is { Year: not null, Month: int m, Day: int d }) sameDay.Add((number, m * 32 + d, rank, i));
             }
         }
 
-        foreach (var list in byKey.Values)
+        foreach (var list in byKey)
         {
             for (int x = 0; x < list.Count; x++)
             {
@@ -180,11 +188,15 @@ internal static class IncidentCandidates
         }
 
         // "19 May 2018" in one report, "19 May 2019" in another: compared despite the year between them.
-        foreach (var list in bySameDay.Values)
-            for (int x = 0; x < list.Count; x++)
-                for (int y = x + 1; y < list.Count && y - x <= MaxNeighbours; y++)
-                    if (Math.Abs(views[list[x]].Date!.Value.Year!.Value - views[list[y]].Date!.Value.Year!.Value) == 1)
-                        yield return (list[x], list[y]);
+        sameDay.Sort();
+        for (int start = 0, end; start < sameDay.Count; start = end)
+        {
+            for (end = start + 1; end < sameDay.Count && sameDay[end].Key == sameDay[start].Key && sameDay[end].MonthDay == sameDay[start].MonthDay; end++) { }
+            for (int x = start; x < end; x++)
+                for (int y = x + 1; y < end && y - x <= MaxNeighbours; y++)
+                    if (Math.Abs(views[sameDay[x].Report].Date!.Value.Year!.Value - views[sameDay[y].Report].Date!.Value.Year!.Value) == 1)
+                        yield return (sameDay[x].Report, sameDay[y].Report);
+        }
     }
 
     /// <summary>Reports in a date-sorted key list within a year of a coarsely dated (or undated) report.</summary>

@@ -43,13 +43,12 @@ internal sealed class IncidentReportView
                 CosLatitude = Math.Cos(double.DegreesToRadians(lat));
             }
             GazetteerId = place.GazetteerId;
-            PlaceIdentity = names.Share(place.GazetteerId is int id ? $"g{id}" : $"{Country}/{PlaceName}");
+            PlaceIdentity = names.PlaceIdentity(place.GazetteerId, Country, PlaceName);
         }
         if (report.Perpetrators.Count + report.Targets.Count == 0) return;
-        var named = new List<string>();
-        var generic = new List<string>();
-        foreach (var actor in report.Perpetrators) Add(actor);
-        foreach (var actor in report.Targets) Add(actor);
+        var (named, generic) = names.ActorLists();
+        for (int i = 0; i < report.Perpetrators.Count; i++) Add(report.Perpetrators[i]);
+        for (int i = 0; i < report.Targets.Count; i++) Add(report.Targets[i]);
         NamedActors = [.. named];
         GenericActors = [.. generic];
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pamir.Core.Fusion;
 
 /// <summary>
@@ -10,6 +12,37 @@ internal sealed class IncidentViewNames
     private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> gazetteerPlaces = [];
+    private readonly Dictionary<(string?, string), string> namedPlaces = [];
+    private readonly List<string> named = [], generic = [];
+
+    /// <summary>
+    /// The identity of a place: its gazetteer entry ("g" and its id), else its country and folded
+    /// name; made once per place, not once per report.
+    /// </summary>
+    public string PlaceIdentity(int? gazetteerId, string? country, string placeName)
+    {
+        if (gazetteerId is int id)
+        {
+            ref var byId = ref CollectionsMarshal.GetValueRefOrAddDefault(gazetteerPlaces, id, out bool known);
+            if (!known) byId = Share($"g{id}");
+            return byId!;
+        }
+        ref var byName = ref CollectionsMarshal.GetValueRefOrAddDefault(namedPlaces, (country, placeName), out bool exists);
+        if (!exists) byName = Share($"{country}/{placeName}");
+        return byName!;
+    }
+
+    /// <summary>
+    /// Two empty lists to sort one report's actors into, named and generic, read before the next
+    /// report's: most reports name a few actors, and two lists each would be made for every one.
+    /// </summary>
+    public (List<string> Named, List<string> Generic) ActorLists()
+    {
+        named.Clear();
+        generic.Clear();
+        return (named, generic);
+    }
 
     /// <summary>The name folded for comparison (<see cref="IncidentNameFold.Fold"/>).</summary>
     public string Fold(string? name)

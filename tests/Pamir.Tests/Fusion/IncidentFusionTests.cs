@@ -124,6 +124,23 @@ public class IncidentFusionTests
     }
 
     [Fact]
+    public void A_report_dated_the_same_day_a_year_earlier_joins_the_attack_in_the_same_town_while_another_town_that_day_stays_apart()
+    {
+        var incidents = IncidentFusion.Fuse(
+        [
+            Report("tass", EventType.ViolenceAgainstCivilians, "2024-03-22", Moscow, 145, perpetrators: ["ISIS-K"]),
+            Report("bbc", EventType.ViolenceAgainstCivilians, "2024-03-22", Moscow, 137, perpetrators: ["ISIS-K"]),
+            Report("slip", EventType.ViolenceAgainstCivilians, "2023-03-22", Moscow, 145, perpetrators: ["ISIS-K"]),
+            Report("other", EventType.ViolenceAgainstCivilians, "2023-03-22", Almaty, 3),
+        ]);
+
+        Assert.Equal(2, incidents.Count);
+        var attack = Assert.Single(incidents, i => i.Reports.Count == 3);
+        Assert.Equal("2024-03-22", attack.Date?.ToIso());
+        Assert.Contains(attack.Flags, f => f.StartsWith("slip#0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_report_a_year_off_with_nothing_else_in_common_stays_apart()
     {
         var incidents = IncidentFusion.Fuse(
