@@ -15,7 +15,9 @@ internal sealed class ActorCluster
     // set only once there are enough of them to be worth one.
     private List<string>? mentionFullNames;
     private HashSet<string>? mentionFullNameSet;
-    private Dictionary<ActorMentionView, string>? reasons;
+    // The reason each mention joined, by its position among the mentions, made once one has a
+    // reason and grown only when a later one has: a mention past its end has none.
+    private string?[]? reasons;
     private CatalogueActor? catalogue;
     private List<string>? fullNames;
     private int[]? signatures;
@@ -41,8 +43,8 @@ internal sealed class ActorCluster
         ? mentionFullNames ?? []
         : (mentionFullNames ?? []).Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !HasMentionFullName(n))).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Why a mention from another document joined the cluster (shared alias, transliteration rule), or null.</summary>
-    public string? ReasonOf(ActorMentionView mention) => reasons is not null && reasons.TryGetValue(mention, out var reason) ? reason : null;
+    /// <summary>Why the mention at this position joined the cluster from another document (shared alias, transliteration rule), or null.</summary>
+    public string? ReasonAt(int position) => reasons is not null && position < reasons.Length ? reasons[position] : null;
 
     /// <summary>
     /// The numbers of the person signatures of the full names (<see cref="ActorNameKeys.SignatureOf"/>),
@@ -84,7 +86,12 @@ internal sealed class ActorCluster
 
     private void Joined(ActorMentionView mention, string? reason)
     {
-        if (reason is not null) (reasons ??= new(ReferenceEqualityComparer.Instance))[mention] = reason;
+        if (reason is not null)
+        {
+            reasons ??= new string?[mentions.Length];
+            if (reasons.Length < mentions.Length) Array.Resize(ref reasons, mentions.Length);
+            reasons[count - 1] = reason;
+        }
         if (!mention.Name.Contains(' ') || HasMentionFullName(mention.Name)) return;
         (mentionFullNames ??= new(1)).Add(mention.Name);
         if (mentionFullNameSet is not null) mentionFullNameSet.Add(mention.Name);
@@ -107,8 +114,8 @@ internal sealed class ActorCluster
     public void Absorb(ActorCluster other, string reason)
     {
         if (mentions.Length < count + other.count) Array.Resize(ref mentions, Math.Max(count + other.count, count * 2));
-        foreach (var m in other.Mentions)
-            Add(m, other.ReasonOf(m) ?? reason);
+        for (int i = 0; i < other.count; i++)
+            Add(other.mentions[i], other.ReasonAt(i) ?? reason);
         if (catalogue is null && other.catalogue is not null)
         {
             catalogue = other.catalogue;

@@ -306,10 +306,13 @@ public static class ActorResolution
         var seen = new HashSet<string>(StringComparer.Ordinal) { keys.OfReadOnly(name) };
         var aliases = new List<string>();
         var listed = new HashSet<string>((entry?.AllNames ?? []).Select(keys.OfReadOnly), StringComparer.Ordinal);
-        foreach (var mention in cluster.Mentions)
+        var mentions = cluster.Mentions;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            Alias(mention, mention.Name);
-            foreach (var form in mention.Forms) Alias(mention, form);
+            var mention = mentions[i];
+            string? joined = cluster.ReasonAt(i);
+            Alias(mention, joined, mention.Name);
+            foreach (var form in mention.Forms) Alias(mention, joined, form);
         }
         foreach (var listedName in entry?.AllNames ?? [])
             if (seen.Add(keys.OfReadOnly(listedName))) aliases.Add(listedName);
@@ -327,12 +330,12 @@ public static class ActorResolution
             Merges = merges,
         };
 
-        void Alias(ActorMentionView mention, string form)
+        void Alias(ActorMentionView mention, string? joined, string form)
         {
             string key = keys.OfReadOnly(form);
             if (metonyms.Contains(key) || !seen.Add(key)) return;
             aliases.Add(form);
-            merges.Add(new MergeReason(form, ReasonFor(cluster, mention, form, name, listed.Contains(key), keys)));
+            merges.Add(new MergeReason(form, ReasonFor(mention, joined, form, name, listed.Contains(key), keys)));
         }
     }
 
@@ -390,7 +393,8 @@ public static class ActorResolution
         return documents;
     }
 
-    private static string ReasonFor(ActorCluster cluster, ActorMentionView mention, string form, string name, bool listed, ActorNameKeys keys)
+    /// <param name="joined">Why the mention joined its cluster from another document, or null.</param>
+    private static string ReasonFor(ActorMentionView mention, string? joined, string form, string name, bool listed, ActorNameKeys keys)
     {
         if (listed) return $"catalogue: listed name of {name}";
         bool sameName = keys.OfReadOnly(mention.Name) == keys.OfReadOnly(name);
@@ -398,7 +402,7 @@ public static class ActorResolution
         {
             if (mention.Kind == ActorKind.Person && (ActorPersonMatch.SamePerson(name, form) ?? ActorPersonMatch.SameSurname(name, form)) is { } person)
                 return person;
-            if (cluster.ReasonOf(mention) is { } reason) return reason;
+            if (joined is not null) return joined;
         }
         if (NameFold.Fold(mention.Name).Split(' ').Contains(NameFold.Fold(form)))
             return $"partial name of {mention.Name} in document {mention.DocumentId}";
