@@ -158,12 +158,14 @@ internal static class IncidentCandidates
         // on one day of the year come together, in date order still. Most keys on most days hold
         // one report, so a list for each would mostly hold one.
         var sameDay = new List<(int Key, int MonthDay, int Rank, int Report)>();
+        var keys = new List<(char, string?, int)>();
         var byDate = new List<int>(block);
         SortByDate(views, byDate);
         for (int rank = 0; rank < byDate.Count; rank++)
         {
             int i = byDate[rank];
-            foreach (var key in LookupKeys(views[i]))
+            LookupKeys(views[i], keys);
+            foreach (var key in keys)
             {
                 ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(keyNumbers, key, out bool known);
                 if (!known)
@@ -222,12 +224,16 @@ internal static class IncidentCandidates
             yield return list[k];
     }
 
-    /// <summary>What a report can be looked up by: its specific place, each named actor, a death toll of two or more.</summary>
-    private static IEnumerable<(char Kind, string? Name, int Toll)> LookupKeys(IncidentReportView view)
+    /// <summary>
+    /// What a report can be looked up by, in place of the keys listed before: its specific place,
+    /// each named actor, a death toll of two or more. Listed once per report and block, so one list serves.
+    /// </summary>
+    private static void LookupKeys(IncidentReportView view, List<(char Kind, string? Name, int Toll)> keys)
     {
-        if (view.SpecificPlaceKey is string place) yield return ('p', place, 0);
-        foreach (var actor in view.NamedActors) yield return ('a', actor, 0);
-        if (view.Fatalities is >= 2 and int n) yield return ('f', null, n);
+        keys.Clear();
+        if (view.SpecificPlaceKey is string place) keys.Add(('p', place, 0));
+        foreach (var actor in view.NamedActors) keys.Add(('a', actor, 0));
+        if (view.Fatalities is >= 2 and int n) keys.Add(('f', null, n));
     }
 
     private static bool SeveralCountries(IncidentReportView[] views, List<int> reports)

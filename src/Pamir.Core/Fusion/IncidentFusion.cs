@@ -32,10 +32,17 @@ public static class IncidentFusion
         var groups = IncidentClustering.Cluster(views);
         var incidents = new Incident[groups.Count];
         // Each incident is built from its own reports alone, so they are built on several cores.
-        Parallel.For(0, groups.Count, g => incidents[g] = IncidentReconciliation.Build(groups[g].Select(i => views[i]).ToList()));
+        Parallel.For(0, groups.Count, g => incidents[g] = IncidentReconciliation.Build(Members(groups[g], views)));
         return incidents
             .OrderBy(i => i.Date?.First ?? DateOnly.MaxValue)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static IncidentReportView[] Members(List<int> group, List<IncidentReportView> views)
+    {
+        var members = new IncidentReportView[group.Count];
+        for (int k = 0; k < members.Length; k++) members[k] = views[group[k]];
+        return members;
     }
 }
