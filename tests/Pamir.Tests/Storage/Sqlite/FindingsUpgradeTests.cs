@@ -31,7 +31,7 @@ public sealed class FindingsUpgradeTests : IDisposable
         Assert.Equal([Json(khujand), Json(quiet)], store.AllFindings().Select(Json));
         Assert.Equal(Json(khujand.Claims), Json(store.AllClaims()));
         Assert.Equal(Json(khujand.Actors), Json(store.ActorMentions("khujand")));
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'findings_json'"));
+        Assert.Equal(0L, RawBase.Scalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'findings_json'"));
     }
 
     [Fact]
@@ -42,15 +42,15 @@ public sealed class FindingsUpgradeTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            Execute(connection, "UPDATE findings SET actors = '[{\"DocumentId\":' WHERE doc_key = (SELECT doc_key FROM documents WHERE id = 'quiet')");
+            RawBase.Execute(connection, "UPDATE findings SET actors = '[{\"DocumentId\":' WHERE doc_key = (SELECT doc_key FROM documents WHERE id = 'quiet')");
         }
 
         var error = Assert.Throws<InvalidDataException>(() => SqliteKnowledgeStore.Open(path));
 
         Assert.Contains(path, error.Message);
         Assert.Contains("document quiet", error.Message);
-        Assert.Equal(6L, Scalar(path, "SELECT max(version) FROM schema_version"));
-        Assert.Equal(2L, Scalar(path, "SELECT count(*) FROM findings WHERE typeof(actors) = 'text'"));
+        Assert.Equal(6L, RawBase.Scalar(path, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(2L, RawBase.Scalar(path, "SELECT count(*) FROM findings WHERE typeof(actors) = 'text'"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class FindingsUpgradeTests : IDisposable
         store.Save([Reports.Entry(Reports.Document("isfara", "Border guards clashed near Isfara."), Reports.Findings("isfara"))]);
 
         Assert.Equal(["isfara", "kulob"], store.AllFindings().Select(f => f.DocumentId));
-        Assert.Equal(2L, Scalar(path, "SELECT count(*) FROM findings"));
+        Assert.Equal(2L, RawBase.Scalar(path, "SELECT count(*) FROM findings"));
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class FindingsUpgradeTests : IDisposable
             store.Save([.. findings.Select(f => Reports.Entry(Reports.Document(f.DocumentId, $"The report {f.DocumentId}."), f))]);
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
-        Execute(connection, """
+        RawBase.Execute(connection, """
             DROP TABLE findings;
             CREATE TABLE findings (
                 doc_key INTEGER PRIMARY KEY REFERENCES documents(doc_key) ON DELETE CASCADE,
@@ -111,20 +111,4 @@ public sealed class FindingsUpgradeTests : IDisposable
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
-
-    private static long Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -32,7 +32,7 @@ public sealed class IncidentsUpgradeTests : IDisposable
         Assert.Equal(SqliteKnowledgeStore.CurrentSchemaVersion, store.SchemaVersion);
         Assert.Equal([Json(riot), Json(clash)], store.Knowledge().Incidents.Select(Json));
         Assert.Equal(Json(clash), Json(store.Incident(clash.Id)));
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) <> 'blob'"));
+        Assert.Equal(0L, RawBase.Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) <> 'blob'"));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class IncidentsUpgradeTests : IDisposable
 
         using var store = SqliteKnowledgeStore.Open(path);
 
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) <> 'blob'"));
+        Assert.Equal(0L, RawBase.Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) <> 'blob'"));
         Assert.Equal(riots.Select(Json), store.Knowledge().Incidents.Select(Json));
     }
 
@@ -71,15 +71,15 @@ public sealed class IncidentsUpgradeTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            Execute(connection, "UPDATE incidents SET payload = '{\"Id\":' WHERE id = 'riot-1'");
+            RawBase.Execute(connection, "UPDATE incidents SET payload = '{\"Id\":' WHERE id = 'riot-1'");
         }
 
         var error = Assert.Throws<InvalidDataException>(() => SqliteKnowledgeStore.Open(path));
 
         Assert.Contains(path, error.Message);
         Assert.Contains("incident riot-1", error.Message);
-        Assert.Equal(7L, Scalar(path, "SELECT max(version) FROM schema_version"));
-        Assert.Equal(2L, Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) = 'text'"));
+        Assert.Equal(7L, RawBase.Scalar(path, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(2L, RawBase.Scalar(path, "SELECT count(*) FROM incidents WHERE typeof(payload) = 'text'"));
     }
 
     private static Incident Riot() => new()
@@ -113,25 +113,9 @@ public sealed class IncidentsUpgradeTests : IDisposable
             Assert.Equal(1, update.ExecuteNonQuery());
         }
         transaction.Commit();
-        Execute(connection, "UPDATE schema_version SET version = 7");
+        RawBase.Execute(connection, "UPDATE schema_version SET version = 7");
     }
 
     /// <summary>Every public property with the serializer's defaults, independent of how the store writes payloads.</summary>
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
-
-    private static long Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
