@@ -63,7 +63,7 @@ public sealed class IncidentActorEntriesTests : IDisposable
         store.ReplaceKnowledge(Knowledge(Riot("riot-1", new FuzzyDate(2019, 3, 2), "Prison Guards", "Inmates")), "v1");
         store.Dispose();
         // The base as schema 5 left it: the same tables, the entries indexed by incident as well.
-        Sql("CREATE INDEX incident_actors_by_incident ON incident_actors(incident_id); UPDATE schema_version SET version = 5;");
+        RawBase.Execute(folder.File("kb.db"), "CREATE INDEX incident_actors_by_incident ON incident_actors(incident_id); UPDATE schema_version SET version = 5;");
 
         using var migrated = SqliteKnowledgeStore.Open(folder.File("kb.db"));
 
@@ -96,14 +96,5 @@ public sealed class IncidentActorEntriesTests : IDisposable
         var entries = new List<(string, long, string, string)>();
         while (reader.Read()) entries.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
         return entries;
-    }
-
-    private void Sql(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={folder.File("kb.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

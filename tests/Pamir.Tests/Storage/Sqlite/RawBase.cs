@@ -14,6 +14,13 @@ internal static class RawBase
         return (long)command.ExecuteScalar()!;
     }
 
+    public static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Execute(connection, sql);
+    }
+
     public static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

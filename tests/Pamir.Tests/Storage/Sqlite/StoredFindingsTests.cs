@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Pamir.Core.Actors;
 using Pamir.Core.Claims;
 using Pamir.Core.Incidents;
@@ -67,7 +66,7 @@ public sealed class StoredFindingsTests : IDisposable
         Save(findings);
 
         long json = Serialized(findings).Sum(payload => (long)Encoding.UTF8.GetByteCount(payload));
-        long stored = Scalar("SELECT length(incidents) + length(actors) + length(relations) + length(claims) FROM findings");
+        long stored = RawBase.Scalar(store.Path, "SELECT length(incidents) + length(actors) + length(relations) + length(claims) FROM findings");
         Assert.True(stored * 3 < json, $"{stored} bytes stored for {json} bytes of JSON");
         Assert.Equal(Json(findings), Json(Assert.Single(store.AllFindings())));
     }
@@ -76,7 +75,7 @@ public sealed class StoredFindingsTests : IDisposable
     public void Findings_stored_in_a_form_this_pamir_does_not_know_are_refused_not_misread()
     {
         Save(Reports.Findings("khujand"));
-        Execute("UPDATE findings SET actors = CAST(X'09' || substr(actors, 2) AS BLOB)");
+        RawBase.Execute(store.Path, "UPDATE findings SET actors = CAST(X'09' || substr(actors, 2) AS BLOB)");
 
         var error = Assert.Throws<InvalidDataException>(() => store.ActorMentions("khujand"));
         Assert.Contains("unknown format", error.Message);
@@ -86,7 +85,7 @@ public sealed class StoredFindingsTests : IDisposable
     public void Findings_cut_short_are_refused_naming_their_document_rather_than_failing_on_the_byte_they_lack()
     {
         Save(Reports.Findings("khujand"));
-        Execute("UPDATE findings SET incidents = substr(incidents, 1, length(incidents) - 3)");
+        RawBase.Execute(store.Path, "UPDATE findings SET incidents = substr(incidents, 1, length(incidents) - 3)");
 
         var error = Assert.Throws<InvalidDataException>(() => store.AllFindings().ToList());
         Assert.Contains("document khujand", error.Message);
@@ -154,22 +153,4 @@ public sealed class StoredFindingsTests : IDisposable
         JsonSerializer.Serialize(findings.Relations, StorageJson.Options),
         JsonSerializer.Serialize(findings.Claims, StorageJson.Options),
     ];
-
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Pamir.Core.Incidents;
 using Pamir.Core.KnowledgeBase;
 using Pamir.Core.Names;
@@ -57,7 +56,7 @@ public sealed class StoredIncidentsTests : IDisposable
         store.ReplaceKnowledge(Knowledge(told), "v1");
 
         long json = Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(told, StorageJson.Options));
-        long stored = Scalar("SELECT length(payload) FROM incidents");
+        long stored = RawBase.Scalar(store.Path, "SELECT length(payload) FROM incidents");
         Assert.True(stored * 3 < json, $"{stored} bytes stored for {json} bytes of JSON");
     }
 
@@ -75,7 +74,7 @@ public sealed class StoredIncidentsTests : IDisposable
     public void An_incident_stored_in_a_form_this_pamir_does_not_know_is_refused_not_misread()
     {
         store.ReplaceKnowledge(Knowledge(Quiet()), "v1");
-        Execute("UPDATE incidents SET payload = CAST(X'09' || substr(payload, 2) AS BLOB)");
+        RawBase.Execute(store.Path, "UPDATE incidents SET payload = CAST(X'09' || substr(payload, 2) AS BLOB)");
 
         var error = Assert.Throws<InvalidDataException>(() => store.Incident("quiet-protest"));
         Assert.Contains("unknown format", error.Message);
@@ -127,22 +126,4 @@ public sealed class StoredIncidentsTests : IDisposable
 
     /// <summary>Every public property with the serializer's defaults, independent of how the store writes payloads.</summary>
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
-
-    private long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
