@@ -1,5 +1,3 @@
-using Pamir.Tests.Storage;
-
 namespace Pamir.Tests.Cli.Commands;
 
 public sealed class RemoveCommandTests : IDisposable

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pamir.Tests.Storage;
 
 namespace Pamir.Tests.Cli.Commands;
 
