@@ -13,7 +13,7 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class ActorMentions
 {
-    private readonly Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
+    private Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
 
     private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
@@ -43,11 +43,15 @@ internal sealed class ActorMentions
         documents[findings.DocumentId] = views;
     }
 
-    /// <summary>Every mention, documents in id order, each document's as it lists them.</summary>
-    public List<ActorMentionView> InDocumentOrder()
+    /// <summary>
+    /// Every mention, documents in id order, each document's as it lists them; they are not held
+    /// here any longer, so that resolution does not hold them twice.
+    /// </summary>
+    public List<ActorMentionView> TakeInDocumentOrder()
     {
         var mentions = new List<ActorMentionView>(documents.Values.Sum(views => views.Length));
         foreach (var (_, views) in documents.OrderBy(d => d.Key, StringComparer.Ordinal)) mentions.AddRange(views);
+        documents = new(StringComparer.Ordinal);
         return mentions;
     }
 
@@ -76,7 +80,7 @@ internal sealed class ActorMentions
             var actor = match.Find(name);
             string form = strings.Of(name);
             views.Add(new ActorMentionView(strings.Of(findings.DocumentId), actor?.Name ?? form, actor?.Kind ?? ActorKind.Organization,
-                actor?.Id, actor?.CountryCode, [form], [], spans, match));
+                actor?.Id, actor?.CountryCode, strings.Of([form]), [], spans, match));
         }
         return views;
     }

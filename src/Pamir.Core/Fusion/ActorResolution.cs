@@ -27,7 +27,7 @@ public static class ActorResolution
     internal static ActorDirectory Resolve(ActorMentions gathered)
     {
         var keys = gathered.Keys;
-        var mentions = gathered.InDocumentOrder();
+        var mentions = gathered.TakeInDocumentOrder();
         if (mentions.Count == 0) return ActorDirectory.Empty;
 
         var clusters = new List<ActorCluster>();

@@ -2,6 +2,7 @@ using Pamir.Core.Incidents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
 using Pamir.Core.Relations;
+using Pamir.Core.Text;
 
 namespace Pamir.Core.Fusion;
 
@@ -18,12 +19,14 @@ public sealed class FusionGathering
 {
     private readonly ReferenceData reference;
     private readonly SharedStrings strings = new();
+    private readonly SharedPlaces places;
     private Dictionary<string, (IncidentReport[] Reports, RelationStatement[] Relations)>? documents = new(StringComparer.Ordinal);
     private ActorMentions? mentions;
 
     public FusionGathering(ReferenceData reference)
     {
         this.reference = reference;
+        places = new SharedPlaces(strings);
         mentions = new ActorMentions(reference.Actors, strings);
     }
 
@@ -44,7 +47,7 @@ public sealed class FusionGathering
         documents[strings.Of(findings.DocumentId)] = (reports, relations);
     }
 
-    /// <summary>The report as fusion keeps it: its place completed, its names shared.</summary>
+    /// <summary>The report as fusion keeps it: its place completed, its names and place shared, its evidence in an array of its own size.</summary>
     private IncidentReport Kept(IncidentReport report)
     {
         var completed = IncidentPlaceKind.Complete(report, reference.Gazetteer);
@@ -52,13 +55,12 @@ public sealed class FusionGathering
         {
             DocumentId = strings.Of(completed.DocumentId),
             SubEventType = strings.Of(completed.SubEventType),
-            Place = completed.Place is { } place
-                ? place with { Name = strings.Of(place.Name), CountryCode = strings.Of(place.CountryCode), Admin1 = strings.Of(place.Admin1) }
-                : null,
+            Place = places.Of(completed.Place),
             FatalitiesStated = strings.Of(completed.FatalitiesStated),
             Perpetrators = strings.Of(completed.Perpetrators),
             Targets = strings.Of(completed.Targets),
             Trigger = strings.Of(completed.Trigger),
+            Evidence = completed.Evidence is TextSpan[] exact ? exact : [.. completed.Evidence],
         };
     }
 

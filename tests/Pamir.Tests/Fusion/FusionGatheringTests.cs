@@ -1,0 +1,64 @@
+using Pamir.Core.Fusion;
+using Pamir.Core.Incidents;
+using Pamir.Core.Pipeline;
+using Pamir.Core.Places;
+using Pamir.Core.Reference;
+using Pamir.Core.Text;
+using static Pamir.Tests.Fusion.IncidentReportFixtures;
+
+namespace Pamir.Tests.Fusion;
+
+/// <summary>
+/// A gathering holds one instance of the places and name lists many reports repeat: each report
+/// must still come out of fusion with its own place, its own actors in its own order and its own
+/// evidence, however alike the others are.
+/// </summary>
+public sealed class FusionGatheringTests
+{
+    private static IncidentReport[] Fused(params IncidentReport[] reports)
+    {
+        var gathering = new FusionGathering(ReferenceData.Shared);
+        foreach (var group in reports.GroupBy(r => r.DocumentId))
+            gathering.Add(new DocumentFindings(group.Key, [.. group], [], [], []));
+        return [.. KnowledgeFusion.Fuse(gathering, []).Incidents.SelectMany(i => i.Reports).OrderBy(r => r.Key, StringComparer.Ordinal)];
+    }
+
+    private static void AssertKeptAsGiven(IncidentReport given, IncidentReport kept)
+    {
+        Assert.Equal(given.Key, kept.Key);
+        Assert.Equal(given.Place, kept.Place);
+        Assert.Equal(given.Perpetrators, kept.Perpetrators);
+        Assert.Equal(given.Targets, kept.Targets);
+        Assert.Equal(given.Evidence, kept.Evidence);
+        Assert.Equal(given.FatalitiesStated, kept.FatalitiesStated);
+    }
+
+    [Fact]
+    public void Reports_of_the_same_town_from_many_outlets_each_keep_their_own_place_actors_and_evidence()
+    {
+        var given = Enumerable.Range(0, 12).Select(i => Report($"outlet-{i:00}", EventType.Riots, "2019-05-19", Vahdat with { },
+            fatalities: 30 + i % 3, perpetrators: ["inmates", "guards"], targets: i % 2 == 0 ? ["guards"] : [])
+            with { Evidence = [new TextSpan(i, i + 40), new TextSpan(100 + i, 180)] }).ToArray();
+
+        var kept = Fused(given);
+
+        Assert.Equal(given.Length, kept.Length);
+        for (int i = 0; i < given.Length; i++) AssertKeptAsGiven(given[i], kept[i]);
+    }
+
+    [Fact]
+    public void Places_and_actor_lists_that_differ_in_one_detail_are_not_taken_for_one_another()
+    {
+        var khujand = Report("north-a", EventType.Protests, "2020-03-02", Khujand, perpetrators: ["students", "teachers"]);
+        var khujandElsewhere = Report("north-b", EventType.Protests, "2020-03-02", Khujand with { CountryCode = "KG", GazetteerId = 99 },
+            perpetrators: ["teachers", "students"]);
+        var khujandUnresolved = Report("north-c", EventType.Protests, "2020-03-02", Khujand with { Latitude = null, Longitude = null, GazetteerId = null, Kind = PlaceKind.City },
+            perpetrators: ["students"]);
+
+        var kept = Fused(khujand, khujandElsewhere, khujandUnresolved);
+
+        AssertKeptAsGiven(khujand, kept[0]);
+        AssertKeptAsGiven(khujandElsewhere, kept[1]);
+        AssertKeptAsGiven(khujandUnresolved, kept[2]);
+    }
+}
