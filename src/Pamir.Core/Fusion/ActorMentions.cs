@@ -17,6 +17,7 @@ internal sealed class ActorMentions
 
     private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
+    private readonly ActorNamings namings;
     // The keys of the names of the document being gathered (<see cref="Wanted"/>), one document at a time.
     private readonly List<string> knownKeys = [];
 
@@ -25,6 +26,7 @@ internal sealed class ActorMentions
         this.strings = strings ?? new SharedStrings();
         Keys = new ActorNameKeys();
         match = new ActorCatalogueMatch(catalogue, Keys);
+        namings = new ActorNamings(this.strings, match);
     }
 
     public ActorNameKeys Keys { get; }
@@ -38,7 +40,12 @@ internal sealed class ActorMentions
             return;
         }
         var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
-        for (int i = 0; i < findings.Actors.Count; i++) views[i] = new ActorMentionView(findings.Actors[i], strings, match);
+        string document = strings.Of(findings.DocumentId);
+        for (int i = 0; i < findings.Actors.Count; i++)
+        {
+            var mention = findings.Actors[i];
+            views[i] = new ActorMentionView(document, namings.Of(mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode, mention.Forms, mention.Roles), mention.Spans.Count);
+        }
         unnamed.CopyTo(views, findings.Actors.Count);
         documents[findings.DocumentId] = views;
     }
@@ -78,9 +85,8 @@ internal sealed class ActorMentions
         foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var actor = match.Find(name);
-            string form = strings.Of(name);
-            views.Add(new ActorMentionView(strings.Of(findings.DocumentId), actor?.Name ?? form, actor?.Kind ?? ActorKind.Organization,
-                actor?.Id, actor?.CountryCode, strings.Of([form]), [], spans, match));
+            views.Add(new ActorMentionView(strings.Of(findings.DocumentId),
+                namings.Of(actor?.Name ?? name, actor?.Kind ?? ActorKind.Organization, actor?.Id, actor?.CountryCode, [name], []), spans));
         }
         return views;
     }

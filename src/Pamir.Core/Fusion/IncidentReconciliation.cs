@@ -117,13 +117,17 @@ internal static class IncidentReconciliation
         return string.CompareOrdinal(va.Key, vb.Key) < 0;
     }
 
+    /// <remarks>
+    /// Nearly every incident has no flag and one or two actors, and every incident is held until the
+    /// knowledge is written: the lists are made only when there is something in them, at their size.
+    /// </remarks>
     private static IReadOnlyList<string> DateFlags(List<IncidentReportView> members, IncidentReportView agreed)
     {
-        var flags = new List<string>();
+        List<string>? flags = null;
         foreach (var m in members)
             if (IncidentSimilarity.GapDays(m, agreed) >= FlagGapDays)
-                flags.Add($"{m.Key}: dated {m.Date!.Value.ToIso()}, a month or more from {agreed.Date!.Value.ToIso()}");
-        return flags;
+                (flags ??= []).Add($"{m.Key}: dated {m.Date!.Value.ToIso()}, a month or more from {agreed.Date!.Value.ToIso()}");
+        return flags is null ? [] : flags;
     }
 
     /// <summary>The most specific place that the reports agree with (a town inside the country others name), best supported first.</summary>
@@ -153,7 +157,7 @@ internal static class IncidentReconciliation
         foreach (var m in members)
             foreach (var actor in m.Report.Perpetrators.Concat(m.Report.Targets))
                 if (IncidentNameFold.Fold(actor) is { Length: > 0 } folded && seen.Add(folded)) actors.Add(actor.Trim());
-        return actors;
+        return actors.Count == 0 ? [] : [.. actors];
     }
 
     private static T Majority<T>(IEnumerable<T> values, Func<T, int> tieBreak) where T : notnull =>

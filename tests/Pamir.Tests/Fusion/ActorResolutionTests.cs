@@ -25,6 +25,26 @@ public sealed class ActorResolutionTests
     private static ActorDirectory Resolve(params DocumentFindings[] findings) => ActorResolution.Resolve(findings, ActorCatalogue.Shipped);
 
     [Fact]
+    public void Documents_naming_an_actor_alike_each_count_their_own_mentions_and_one_that_names_it_with_a_role_or_country_keeps_them()
+    {
+        var findings = Enumerable.Range(0, 40)
+            .Select(k => Findings($"n{k:00}", Mention($"n{k:00}", "Committee for Religious Affairs", ActorKind.Organization) with
+            {
+                Spans = [.. Enumerable.Range(0, 1 + k % 3).Select(i => new TextSpan(i * 50, i * 50 + 31))],
+                Roles = k == 7 ? ["regulator"] : [],
+                CountryCode = k == 9 ? "TJ" : null,
+            }))
+            .ToArray();
+
+        var actor = Assert.Single(Resolve(findings).Actors);
+
+        Assert.Equal(40, actor.Documents.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Sum(k => 1 + k % 3), actor.MentionCount);
+        Assert.Equal(["regulator"], actor.Roles);
+        Assert.Equal("TJ", actor.CountryCode);
+    }
+
+    [Fact]
     public void Two_spellings_of_an_uncatalogued_exile_are_one_person_and_the_merge_says_why()
     {
         var actors = Resolve(
