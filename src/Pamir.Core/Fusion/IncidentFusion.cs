@@ -28,18 +28,24 @@ public static class IncidentFusion
         var views = unique
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .Select(r => new IncidentReportView(r.Value, actorId, names))
-            .ToList();
+            .ToArray();
         var groups = IncidentClustering.Cluster(views);
         var incidents = new Incident[groups.Count];
-        // Each incident is built from its own reports alone, so they are built on several cores.
-        Parallel.For(0, groups.Count, g => incidents[g] = IncidentReconciliation.Build(Members(groups[g], views)));
+        // Each incident is built from its own reports alone, so they are built on several cores;
+        // its views are let go as soon as it is built, so that the incidents do not pile up on top of every view.
+        Parallel.For(0, groups.Count, g =>
+        {
+            incidents[g] = IncidentReconciliation.Build(Members(groups[g], views));
+            // No other incident reads them: each view is in one group.
+            foreach (int k in groups[g]) views[k] = null!;
+        });
         return incidents
             .OrderBy(i => i.Date?.First ?? DateOnly.MaxValue)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static IncidentReportView[] Members(List<int> group, List<IncidentReportView> views)
+    private static IncidentReportView[] Members(List<int> group, IncidentReportView[] views)
     {
         var members = new IncidentReportView[group.Count];
         for (int k = 0; k < members.Length; k++) members[k] = views[group[k]];
