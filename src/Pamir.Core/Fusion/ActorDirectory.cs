@@ -22,8 +22,6 @@ public sealed class ActorDirectory
         this.keys = keys;
     }
 
-    public static ActorDirectory Empty => new([], [], [], new ActorNameKeys());
-
     public IReadOnlyList<Actor> Actors { get; }
 
     /// <summary>

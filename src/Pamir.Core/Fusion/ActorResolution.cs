@@ -20,15 +20,18 @@ public static class ActorResolution
     {
         var mentions = new ActorMentions(catalogue);
         foreach (var document in findings) mentions.Add(document);
-        return Resolve(mentions);
+        return Start(mentions).Directory();
     }
 
-    /// <summary>Resolves the mentions gathered; they are not needed afterwards.</summary>
-    internal static ActorDirectory Resolve(ActorMentions gathered)
+    /// <summary>
+    /// Resolves the mentions gathered into actors, leaving their directory of names to be built
+    /// (<see cref="ResolvedActors.Directory"/>) on another core while the actors are written.
+    /// </summary>
+    internal static ResolvedActors Start(ActorMentions gathered)
     {
         var keys = gathered.Keys;
         var mentions = gathered.TakeInDocumentOrder();
-        if (mentions.Count == 0) return ActorDirectory.Empty;
+        if (mentions.Count == 0) return ResolvedActors.Empty;
 
         var clusters = new List<ActorCluster>();
         var byCatalogue = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
@@ -212,7 +215,7 @@ public static class ActorResolution
     private static bool Conflict(ActorCluster a, ActorCluster b) =>
         a.Catalogue is not null && b.Catalogue is not null && a.Catalogue.Id != b.Catalogue.Id;
 
-    private static ActorDirectory Build(List<ActorCluster> clusters, ActorNameKeys keys)
+    private static ResolvedActors Build(List<ActorCluster> clusters, ActorNameKeys keys)
     {
         // A cluster's canonical name and actor depend on its own mentions alone, so they are made
         // on several cores; only the ids are handed out one by one, in canonical order, as each
@@ -240,50 +243,11 @@ public static class ActorResolution
                 byForm[key] = byForm.TryGetValue(key, out var other) && other != actor.Id ? null : actor.Id;
             }
         }
-        var byDocument = DocumentExceptions(named, actors, byForm, keys);
+        var inOrder = new ActorCluster[named.Count];
+        for (int i = 0; i < inOrder.Length; i++) inOrder[i] = named[i].Cluster;
+        var byCluster = actors.ToArray();
         actors.Sort((x, y) => y.MentionCount != x.MentionCount ? y.MentionCount.CompareTo(x.MentionCount) : string.CompareOrdinal(x.Id, y.Id));
-        return new ActorDirectory(actors, byDocument, byForm, keys);
-    }
-
-    /// <summary>
-    /// The actor each document's forms joined, where it is not the one the form names anywhere:
-    /// most forms name one actor across the base, and a 100,000-document base has about a million
-    /// (document, form) pairs, held while incidents are fused. The last cluster to claim a pair
-    /// decides it, as when every pair was kept.
-    /// </summary>
-    private static Dictionary<(string, string), string> DocumentExceptions(
-        List<(ActorCluster Cluster, string Name)> named, List<Actor> actors, Dictionary<string, string?> byForm, ActorNameKeys keys)
-    {
-        var byDocument = new Dictionary<(string, string), string>();
-        // Nearly every pair names the actor its form names anywhere: only a document holding an
-        // exception already can have one to take back.
-        var excepted = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < named.Count; i++)
-        {
-            string id = actors[i].Id;
-            foreach (var mention in named[i].Cluster.Mentions)
-            {
-                // A form written as the name (most are) claims the same pair for the same actor.
-                foreach (var form in mention.Forms)
-                    if (!string.Equals(form, mention.Name, StringComparison.Ordinal)) Claim(mention.DocumentId, form, id);
-                Claim(mention.DocumentId, mention.Name, id);
-            }
-        }
-        return byDocument;
-
-        void Claim(string document, string form, string id)
-        {
-            string key = keys.Of(form);
-            if (byForm.TryGetValue(key, out var any) && any == id)
-            {
-                if (excepted.Contains(document)) byDocument.Remove((document, key));
-            }
-            else
-            {
-                byDocument[(document, key)] = id;
-                excepted.Add(document);
-            }
-        }
+        return new ResolvedActors(actors, inOrder, byCluster, byForm, keys);
     }
 
     /// <summary>The actor with an id no actor before it has: its slug, else qualified by its kind and country, else numbered.</summary>

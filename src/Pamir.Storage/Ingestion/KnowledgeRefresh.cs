@@ -20,7 +20,7 @@ public static class KnowledgeRefresh
         // the store, as they are few and grouping needs every document's in id order.
         var except = gathered.Count == 0 ? null : gathered.DocumentIds();
         foreach (var findings in store.FusionFindings(except)) gathered.Add(findings);
-        // Actors and relations are written while the incidents are fused.
+        // The actors are written while the relations, claim groups and incidents are fused.
         return store.ReplaceKnowledge(KnowledgeFusion.Start(gathered, store.AllClaims()), pipelineVersion);
     }
 

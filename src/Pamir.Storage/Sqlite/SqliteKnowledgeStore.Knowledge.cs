@@ -35,7 +35,7 @@ public sealed partial class SqliteKnowledgeStore
                     // the incidents are still fused.
                     var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", AsJson, WriteActor, DeleteActor);
                     BuildIndexes(deferred, "actors", "actor_names");
-                    var relations = Reconcile(RelationKeys(knowledge.Relations),
+                    var relations = Reconcile(RelationKeys(knowledge.Relations.GetAwaiter().GetResult()),
                         "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
                         AsJson, WriteRelation, DeleteRelation);
                     BuildIndexes(deferred, "relations");

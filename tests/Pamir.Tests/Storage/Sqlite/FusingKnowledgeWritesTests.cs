@@ -4,7 +4,7 @@ using Pamir.Storage.Sqlite;
 namespace Pamir.Tests.Storage.Sqlite;
 
 /// <summary>
-/// A run writes the actors and relations it resolved while its incidents are still being fused:
+/// A run writes the actors it resolved while its relations, figures and incidents are still being fused:
 /// the base must end up as if everything had been fused first, and a fusion that fails must leave
 /// the base as it was.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Knowledge_written_while_its_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
+    public async Task Knowledge_written_while_its_relations_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
     {
         var knowledge = Reports.Knowledge();
         using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
@@ -26,13 +26,18 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
             release.Wait();
             return knowledge.Incidents;
         });
+        var relations = Task.Run(() =>
+        {
+            release.Wait();
+            return knowledge.Relations;
+        });
         var claimGroups = Task.Run(() =>
         {
             release.Wait();
             return knowledge.ClaimGroups;
         });
 
-        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, knowledge.Actors, knowledge.Relations, claimGroups), "v1"));
+        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, knowledge.Actors, relations, claimGroups), "v1"));
         release.Set();
 
         Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), await writing);
@@ -48,7 +53,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
         string before = KnowledgeJson.Of(store.Knowledge());
 
         var failing = new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
-            [], [], Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
+            [], Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
 
         Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
         Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
