@@ -111,10 +111,8 @@ public static class ActorResolution
         var people = new List<ActorCluster>();
         foreach (var cluster in clusters)
             if (cluster.MergedInto is null && cluster.Mentions[0].Kind == ActorKind.Person) people.Add(cluster);
-        Func<ActorCluster, ActorCluster, string?> merge = (a, b) => MergeIfSamePerson(a, b, keys);
-        foreach (var members in SurnameBuckets(people, keys))
-            // A person alone under a surname has no one to be.
-            if (members.Count > 1) new ActorSurnameBucket(members, keys, merge).MergeAll();
+        PrepareKeys(people, keys);
+        MergeBuckets(SurnameBuckets(people, keys), keys);
 
         // Absorbing a lone surname adds no full name, so the full names indexed here stay valid.
         var named = new List<ActorCluster>();
@@ -131,6 +129,85 @@ public static class ActorResolution
             if (keys.LoneSurnameOf(surname) is not { } key || !bySurname.TryGetValue(key, out var fits)) continue;
             if (OnlyFit(fits, lone) is { } fit)
                 fit.Absorb(lone, FullNames(fit).Select(n => ActorPersonMatch.SameSurname(n, surname)).First(r => r is not null)!);
+        }
+    }
+
+    /// <summary>
+    /// Computes the person keys of every name the people go by on several cores: merges only join
+    /// these names, so the buckets below read them and never compute one.
+    /// </summary>
+    private static void PrepareKeys(List<ActorCluster> people, ActorNameKeys keys)
+    {
+        var fullNames = new List<string>();
+        var loneNames = new List<string>();
+        foreach (var person in people)
+        {
+            var names = FullNames(person);
+            for (int i = 0; i < names.Count; i++) fullNames.Add(names[i]);
+            if (names.Count == 0) loneNames.Add(person.Mentions[0].Name);
+        }
+        keys.PreparePeople(fullNames, loneNames);
+    }
+
+    /// <summary>
+    /// Merges the people of each surname bucket (<see cref="ActorSurnameBucket"/>) as if bucket after
+    /// bucket. Two buckets that share no person never touch the same clusters, so the buckets are
+    /// linked into groups by the people they share, and the groups are merged on several cores, each
+    /// group's buckets in order: the merges, and their reasons, do not depend on the threads.
+    /// </summary>
+    private static void MergeBuckets(List<List<ActorCluster>> buckets, ActorNameKeys keys)
+    {
+        var groups = LinkedBuckets(buckets);
+        // The largest groups first, so that no core is left with a large one at the end.
+        groups.Sort((x, y) => y.Members.CompareTo(x.Members));
+        Parallel.For(0, groups.Count, g =>
+        {
+            var own = keys.Beside();
+            Func<ActorCluster, ActorCluster, string?> merge = (a, b) => MergeIfSamePerson(a, b, own);
+            foreach (var members in groups[g].Buckets) new ActorSurnameBucket(members, own, merge).MergeAll();
+        });
+    }
+
+    /// <summary>
+    /// The buckets of more than one person (a person alone under a surname has no one to be), in
+    /// groups that share no person, each group's buckets in the order given.
+    /// </summary>
+    private static List<(List<List<ActorCluster>> Buckets, int Members)> LinkedBuckets(List<List<ActorCluster>> buckets)
+    {
+        var parent = new int[buckets.Count];
+        for (int b = 0; b < parent.Length; b++) parent[b] = b;
+        var firstBucket = new Dictionary<ActorCluster, int>(ReferenceEqualityComparer.Instance);
+        for (int b = 0; b < buckets.Count; b++)
+        {
+            if (buckets[b].Count < 2) continue;
+            foreach (var person in buckets[b])
+            {
+                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstBucket, person, out bool exists);
+                if (!exists) first = b;
+                else parent[Root(first)] = Root(b);
+            }
+        }
+        var groups = new List<(List<List<ActorCluster>> Buckets, int Members)>();
+        var groupOf = new Dictionary<int, int>();
+        for (int b = 0; b < buckets.Count; b++)
+        {
+            if (buckets[b].Count < 2) continue;
+            ref int g = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOf, Root(b), out bool exists);
+            if (!exists)
+            {
+                g = groups.Count;
+                groups.Add(([], 0));
+            }
+            var (linked, members) = groups[g];
+            linked.Add(buckets[b]);
+            groups[g] = (linked, members + buckets[b].Count);
+        }
+        return groups;
+
+        int Root(int b)
+        {
+            while (parent[b] != b) b = parent[b] = parent[parent[b]];
+            return b;
         }
     }
 

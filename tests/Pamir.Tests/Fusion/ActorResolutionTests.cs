@@ -242,6 +242,44 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void People_of_many_surnames_merged_on_several_cores_are_the_same_people_with_the_same_reasons_whichever_order_the_reports_came_in()
+    {
+        // Thirty surnames, each borne by three men written in several spellings, some reports
+        // naming only the surname: the people of each surname are merged beside the others.
+        string[] roots = ["Qodir", "Khalil", "Ghafur", "Nazar", "Karim", "Sharif", "Rahim", "Said", "Yusuf", "Mirzo"];
+        string[] endings = ["ov", "zoda", "i"];
+        string[] given = ["Davlat", "Rustam", "Umarali"];
+        var findings = new List<DocumentFindings>();
+        int document = 0;
+        foreach (var root in roots)
+            foreach (var ending in endings)
+                foreach (var name in given)
+                    for (int k = 0; k < 4; k++)
+                    {
+                        string surname = Spelling(root + ending, k);
+                        string id = $"d{document++:0000}";
+                        string written = k == 3 ? surname : $"{Spelling(name, k)} {surname}";
+                        findings.Add(Findings(id, Mention(id, written, ActorKind.Person)));
+                    }
+        var shuffled = findings.OrderBy(f => f.DocumentId.GetHashCode(StringComparison.Ordinal)).ToArray();
+
+        var first = Snapshot(Resolve([.. findings]));
+        Assert.True(first.Count < findings.Count / 2, "the spellings of one man make one actor");
+        for (int round = 0; round < 6; round++)
+            Assert.Equal(first, Snapshot(Resolve(round % 2 == 0 ? shuffled : [.. Enumerable.Reverse(findings)])));
+
+        static string Spelling(string word, int variant) => variant switch
+        {
+            1 => word.Replace("Q", "K").Replace("Kh", "H"),
+            2 => word.Replace("Gh", "G").Replace("q", "k"),
+            _ => word,
+        };
+
+        static List<string> Snapshot(ActorDirectory directory) =>
+            [.. directory.Actors.Select(a => $"{a.Id} | {a.Name} | {string.Join(", ", a.Documents)} | {string.Join("; ", a.Merges.Select(m => $"{m.Form}: {m.Reason}"))}")];
+    }
+
+    [Fact]
     public void An_uncatalogued_actor_is_named_kinded_and_placed_by_most_of_its_mentions()
     {
         // One organisation written alike in five reports: the fullest name wins, then the most
