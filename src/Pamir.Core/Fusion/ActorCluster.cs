@@ -6,10 +6,13 @@ namespace Pamir.Core.Fusion;
 internal sealed class ActorCluster
 {
     // A cluster is made for every mention no catalogue entry gathers (most of them: half a million
-    // at 100,000 documents) before names merge them, so a cluster of one mention holds an array of
-    // one, and what few clusters need is made only once they need it.
+    // at 100,000 documents) before names merge them, so a cluster of one mention reads it where
+    // resolution lists every mention, and gets an array of its own only once a second one joins;
+    // what few clusters need is made only once they need it.
     private ActorMentionView[] mentions;
+    private int offset;
     private int count;
+    private bool owned;
     // The distinct mention names with a space, kept as mentions join, because resolution asks for
     // them inside pairwise loops and a well-known actor has thousands of mentions; looked up in a
     // set only once there are enough of them to be worth one.
@@ -22,15 +25,18 @@ internal sealed class ActorCluster
     private List<string>? fullNames;
     private int[]? signatures;
 
-    public ActorCluster(ActorMentionView first, CatalogueActor? catalogue, string? reason)
+    /// <param name="every">Every mention resolution reads, held as long as the cluster is.</param>
+    /// <param name="first">The position of the cluster's first mention among them.</param>
+    public ActorCluster(ActorMentionView[] every, int first, CatalogueActor? catalogue, string? reason)
     {
         this.catalogue = catalogue;
-        mentions = [first];
+        mentions = every;
+        offset = first;
         count = 1;
-        Joined(first, reason);
+        Joined(every[first], reason);
     }
 
-    public ArraySegment<ActorMentionView> Mentions => new(mentions, 0, count);
+    public ArraySegment<ActorMentionView> Mentions => new(mentions, offset, count);
 
     public CatalogueActor? Catalogue => catalogue;
 
@@ -79,17 +85,29 @@ internal sealed class ActorCluster
 
     public void Add(ActorMentionView mention, string? reason)
     {
-        if (count == mentions.Length) Array.Resize(ref mentions, count * 2);
+        Reserve(count + 1);
         mentions[count++] = mention;
         Joined(mention, reason);
+    }
+
+    /// <summary>How many mentions the cluster has room for before its array must grow.</summary>
+    private int Capacity => owned ? mentions.Length : count;
+
+    /// <summary>Room for this many mentions, in an array of the cluster's own.</summary>
+    private void Reserve(int needed)
+    {
+        if (Capacity >= needed) return;
+        var grown = new ActorMentionView[Math.Max(needed, count * 2)];
+        Array.Copy(mentions, offset, grown, 0, count);
+        (mentions, offset, owned) = (grown, 0, true);
     }
 
     private void Joined(ActorMentionView mention, string? reason)
     {
         if (reason is not null)
         {
-            reasons ??= new string?[mentions.Length];
-            if (reasons.Length < mentions.Length) Array.Resize(ref reasons, mentions.Length);
+            reasons ??= new string?[Capacity];
+            if (reasons.Length < Capacity) Array.Resize(ref reasons, Capacity);
             reasons[count - 1] = reason;
         }
         if (!mention.Name.Contains(' ') || HasMentionFullName(mention.Name)) return;
@@ -113,16 +131,16 @@ internal sealed class ActorCluster
 
     public void Absorb(ActorCluster other, string reason)
     {
-        if (mentions.Length < count + other.count) Array.Resize(ref mentions, Math.Max(count + other.count, count * 2));
+        Reserve(count + other.count);
         for (int i = 0; i < other.count; i++)
-            Add(other.mentions[i], other.ReasonAt(i) ?? reason);
+            Add(other.mentions[other.offset + i], other.ReasonAt(i) ?? reason);
         if (catalogue is null && other.catalogue is not null)
         {
             catalogue = other.catalogue;
             NamesChanged();
         }
         other.mentions = [];
-        other.count = 0;
+        (other.offset, other.count, other.owned) = (0, 0, false);
         other.mentionFullNames = null;
         other.mentionFullNameSet = null;
         other.reasons = null;

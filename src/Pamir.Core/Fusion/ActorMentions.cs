@@ -54,10 +54,15 @@ internal sealed class ActorMentions
     /// Every mention, documents in id order, each document's as it lists them; they are not held
     /// here any longer, so that resolution does not hold them twice.
     /// </summary>
-    public List<ActorMentionView> TakeInDocumentOrder()
+    public ActorMentionView[] TakeInDocumentOrder()
     {
-        var mentions = new List<ActorMentionView>(documents.Values.Sum(views => views.Length));
-        foreach (var (_, views) in documents.OrderBy(d => d.Key, StringComparer.Ordinal)) mentions.AddRange(views);
+        var mentions = new ActorMentionView[documents.Values.Sum(views => views.Length)];
+        int next = 0;
+        foreach (var (_, views) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            views.CopyTo(mentions, next);
+            next += views.Length;
+        }
         documents = new(StringComparer.Ordinal);
         return mentions;
     }

@@ -31,19 +31,20 @@ public static class ActorResolution
     {
         var keys = gathered.Keys;
         var mentions = gathered.TakeInDocumentOrder();
-        if (mentions.Count == 0) return ResolvedActors.Empty;
+        if (mentions.Length == 0) return ResolvedActors.Empty;
 
         var clusters = new List<ActorCluster>();
         var byCatalogue = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        for (int i = 0; i < mentions.Length; i++)
         {
+            var mention = mentions[i];
             var entry = mention.Catalogue;
             if (entry is not null && byCatalogue.TryGetValue(entry.Id, out var known))
             {
                 known.Add(mention, mention.CatalogueReason);
                 continue;
             }
-            var cluster = new ActorCluster(mention, entry, mention.CatalogueReason);
+            var cluster = new ActorCluster(mentions, i, entry, mention.CatalogueReason);
             clusters.Add(cluster);
             if (entry is not null) byCatalogue[entry.Id] = cluster;
         }
