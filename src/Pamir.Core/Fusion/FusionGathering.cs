@@ -2,7 +2,6 @@ using Pamir.Core.Incidents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
 using Pamir.Core.Relations;
-using Pamir.Core.Text;
 
 namespace Pamir.Core.Fusion;
 
@@ -20,7 +19,7 @@ public sealed class FusionGathering
     private readonly ReferenceData reference;
     private readonly SharedStrings strings = new();
     private readonly SharedPlaces places;
-    private Dictionary<string, (IncidentReport[] Reports, RelationStatement[] Relations)>? documents = new(StringComparer.Ordinal);
+    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations)>? documents = new(StringComparer.Ordinal);
     private ActorMentions? mentions;
 
     public FusionGathering(ReferenceData reference)
@@ -40,29 +39,16 @@ public sealed class FusionGathering
     {
         var documents = Documents;
         (mentions ?? throw Spent()).Add(findings);
-        var reports = findings.Incidents.Count == 0 ? [] : new IncidentReport[findings.Incidents.Count];
+        var reports = findings.Incidents.Count == 0 ? [] : new GatheredReport[findings.Incidents.Count];
         for (int i = 0; i < reports.Length; i++) reports[i] = Kept(findings.Incidents[i]);
         var relations = findings.Relations.Count == 0 ? [] : new RelationStatement[findings.Relations.Count];
         for (int i = 0; i < relations.Length; i++) relations[i] = Kept(findings.Relations[i]);
         documents[strings.Of(findings.DocumentId)] = (reports, relations);
     }
 
-    /// <summary>The report as fusion keeps it: its place completed, its names and place shared, its evidence in an array of its own size.</summary>
-    private IncidentReport Kept(IncidentReport report)
-    {
-        var completed = IncidentPlaceKind.Complete(report, reference.Gazetteer);
-        return completed with
-        {
-            DocumentId = strings.Of(completed.DocumentId),
-            SubEventType = strings.Of(completed.SubEventType),
-            Place = places.Of(completed.Place),
-            FatalitiesStated = strings.Of(completed.FatalitiesStated),
-            Perpetrators = strings.Of(completed.Perpetrators),
-            Targets = strings.Of(completed.Targets),
-            Trigger = strings.Of(completed.Trigger),
-            Evidence = completed.Evidence is TextSpan[] exact ? exact : [.. completed.Evidence],
-        };
-    }
+    /// <summary>The report as fusion keeps it: its place completed (<see cref="GatheredReport"/>).</summary>
+    private GatheredReport Kept(IncidentReport report) =>
+        new(IncidentPlaceKind.Complete(report, reference.Gazetteer), strings, places);
 
     private RelationStatement Kept(RelationStatement statement) => statement with
     {
@@ -87,7 +73,7 @@ public sealed class FusionGathering
         var stating = new List<string>();
         foreach (var (id, document) in Documents)
         {
-            reports.AddRange(document.Reports);
+            foreach (var report in document.Reports) reports.Add(report.Report());
             if (document.Relations.Length > 0) stating.Add(id);
         }
         stating.Sort(StringComparer.Ordinal);
@@ -97,7 +83,7 @@ public sealed class FusionGathering
         return (reports, relations);
     }
 
-    private Dictionary<string, (IncidentReport[] Reports, RelationStatement[] Relations)> Documents => documents ?? throw Spent();
+    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations)> Documents => documents ?? throw Spent();
 
     private static InvalidOperationException Spent() => new("this gathering was fused already: gather the documents again");
 }

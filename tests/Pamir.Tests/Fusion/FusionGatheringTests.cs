@@ -4,6 +4,7 @@ using Pamir.Core.Pipeline;
 using Pamir.Core.Places;
 using Pamir.Core.Reference;
 using Pamir.Core.Text;
+using Pamir.Core.Time;
 using static Pamir.Tests.Fusion.IncidentReportFixtures;
 
 namespace Pamir.Tests.Fusion;
@@ -26,6 +27,9 @@ public sealed class FusionGatheringTests
     private static void AssertKeptAsGiven(IncidentReport given, IncidentReport kept)
     {
         Assert.Equal(given.Key, kept.Key);
+        Assert.Equal((given.EventType, given.SubEventType, given.Trigger), (kept.EventType, kept.SubEventType, kept.Trigger));
+        Assert.Equal(given.Date, kept.Date);
+        Assert.Equal((given.Fatalities, given.Injured, given.Arrested), (kept.Fatalities, kept.Injured, kept.Arrested));
         Assert.Equal(given.Place, kept.Place);
         Assert.Equal(given.Perpetrators, kept.Perpetrators);
         Assert.Equal(given.Targets, kept.Targets);
@@ -44,6 +48,23 @@ public sealed class FusionGatheringTests
 
         Assert.Equal(given.Length, kept.Length);
         for (int i = 0; i < given.Length; i++) AssertKeptAsGiven(given[i], kept[i]);
+    }
+
+    [Fact]
+    public void Reports_without_a_date_or_toll_or_with_a_yearless_date_or_a_stated_zero_come_out_of_fusion_as_they_went_in()
+    {
+        var undated = Report("quiet-a", EventType.Protests, null, Isfara) with { Injured = 4, Arrested = 0, Trigger = "rally" };
+        var yearless = Report("quiet-b", EventType.Riots, null, Batken) with { Date = new FuzzyDate(null, 5, 19), Fatalities = 0, FatalitiesStated = "no one was killed" };
+        var decade = Report("quiet-c", EventType.StrategicDevelopments, null, Almaty) with { Date = new FuzzyDate(1990, IsDecade: true), Ordinal = 3 };
+
+        var kept = Fused(undated, yearless, decade);
+
+        AssertKeptAsGiven(undated, kept[0]);
+        AssertKeptAsGiven(yearless, kept[1]);
+        AssertKeptAsGiven(decade, kept[2]);
+        Assert.Null(kept[0].Date);
+        Assert.Null(kept[0].Fatalities);
+        Assert.Equal(0, kept[1].Fatalities);
     }
 
     [Fact]
