@@ -30,18 +30,19 @@ public sealed partial class SqliteKnowledgeStore
                 InTransaction(() =>
                 {
                     var deferred = DeferIndexesOfEmptyTables();
-                    // What is fused first is written first; the incidents, fused last, are awaited last.
-                    // A table's deferred indexes are built as soon as it is written, the others' while
-                    // the incidents are still fused.
-                    var actors = Reconcile(Keyed(knowledge.Actors, a => a.Id), "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", AsJson, WriteActor, DeleteActor);
+                    // What is fused first is written first: the claim groups while the actors are
+                    // resolved, and the incidents, fused last, are awaited last. A table's deferred
+                    // indexes are built as soon as it is written, the others' while the rest is fused.
+                    var claimGroups = Reconcile(Keyed(knowledge.ClaimGroups.GetAwaiter().GetResult(), g => g.Id),
+                        "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", AsJson, WriteClaimGroup, DeleteClaimGroup);
+                    BuildIndexes(deferred, "claim_groups");
+                    var actors = Reconcile(Keyed(knowledge.Actors.GetAwaiter().GetResult(), a => a.Id),
+                        "SELECT id, 0, payload FROM actors WHERE id >= $from ORDER BY id", AsJson, WriteActor, DeleteActor);
                     BuildIndexes(deferred, "actors", "actor_names");
                     var relations = Reconcile(RelationKeys(knowledge.Relations.GetAwaiter().GetResult()),
                         "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
                         AsJson, WriteRelation, DeleteRelation);
                     BuildIndexes(deferred, "relations");
-                    var claimGroups = Reconcile(Keyed(knowledge.ClaimGroups.GetAwaiter().GetResult(), g => g.Id),
-                        "SELECT id, 0, payload FROM claim_groups WHERE id >= $from ORDER BY id", AsJson, WriteClaimGroup, DeleteClaimGroup);
-                    BuildIndexes(deferred, "claim_groups");
                     var incidents = Reconcile(Keyed(knowledge.Incidents.GetAwaiter().GetResult(), i => i.Id),
                         "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", AsBinary, WriteIncident, DeleteIncident);
                     BuildIndexes(deferred, "incidents");

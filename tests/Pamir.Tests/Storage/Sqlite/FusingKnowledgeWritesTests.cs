@@ -4,7 +4,7 @@ using Pamir.Storage.Sqlite;
 namespace Pamir.Tests.Storage.Sqlite;
 
 /// <summary>
-/// A run writes the actors it resolved while its relations, figures and incidents are still being fused:
+/// A run writes each part of its knowledge as soon as it is fused while the others are still being fused:
 /// the base must end up as if everything had been fused first, and a fusion that fails must leave
 /// the base as it was.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Knowledge_written_while_its_relations_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
+    public async Task Knowledge_written_while_its_actors_relations_incidents_and_figures_are_still_fused_is_the_knowledge_written_once_fused()
     {
         var knowledge = Reports.Knowledge();
         using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
@@ -25,6 +25,11 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
         {
             release.Wait();
             return knowledge.Incidents;
+        });
+        var actors = Task.Run(() =>
+        {
+            release.Wait();
+            return knowledge.Actors;
         });
         var relations = Task.Run(() =>
         {
@@ -37,7 +42,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
             return knowledge.ClaimGroups;
         });
 
-        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, knowledge.Actors, relations, claimGroups), "v1"));
+        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, actors, relations, claimGroups), "v1"));
         release.Set();
 
         Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), await writing);
@@ -53,7 +58,23 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
         string before = KnowledgeJson.Of(store.Knowledge());
 
         var failing = new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
-            [], Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
+            Task.FromResult<IReadOnlyList<Actor>>([]), Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
+
+        Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
+        Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
+        Assert.Equal("v1", store.KnowledgeFusedWith);
+    }
+
+    [Fact]
+    public void An_actor_resolution_that_fails_after_the_figures_were_written_leaves_the_stored_knowledge_as_it_was()
+    {
+        using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
+        store.ReplaceKnowledge(Reports.Knowledge(), "v1");
+        string before = KnowledgeJson.Of(store.Knowledge());
+
+        var failing = new FusingKnowledge(Task.FromResult<IReadOnlyList<Incident>>([]),
+            Task.FromException<IReadOnlyList<Actor>>(new InvalidOperationException("resolution broke")),
+            Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
 
         Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
         Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
