@@ -66,21 +66,30 @@ public sealed class FusionGathering
         return taken;
     }
 
-    /// <summary>Every report, and every relation statement with documents in id order; nothing is held here any longer.</summary>
-    internal (List<IncidentReport> Reports, List<RelationStatement> Relations) TakeReportsAndRelations()
+    /// <summary>Every relation statement, documents in id order; the reports are held until they are taken (<see cref="TakeReports"/>).</summary>
+    internal List<RelationStatement> TakeRelations()
     {
-        var reports = new List<IncidentReport>();
         var stating = new List<string>();
         foreach (var (id, document) in Documents)
-        {
-            foreach (var report in document.Reports) reports.Add(report.Report());
             if (document.Relations.Length > 0) stating.Add(id);
-        }
         stating.Sort(StringComparer.Ordinal);
         var relations = new List<RelationStatement>();
         foreach (var id in stating) relations.AddRange(Documents[id].Relations);
+        return relations;
+    }
+
+    /// <summary>
+    /// Every report, made again from what was kept of it; nothing is held here any longer. The
+    /// reports take half as much again as what was kept of them, so they are taken only once
+    /// the mentions they would be held beside are released.
+    /// </summary>
+    internal List<IncidentReport> TakeReports()
+    {
+        var reports = new List<IncidentReport>();
+        foreach (var (_, document) in Documents)
+            foreach (var report in document.Reports) reports.Add(report.Report());
         documents = null;
-        return (reports, relations);
+        return reports;
     }
 
     private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations)> Documents => documents ?? throw Spent();

@@ -50,23 +50,27 @@ public static class KnowledgeFusion
     {
         var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
         var mentions = gathered.TakeMentions();
-        var (reports, statements) = gathered.TakeReportsAndRelations();
+        var statements = gathered.TakeRelations();
         var resolved = Task.Run(() => ActorResolution.Start(mentions));
-        return new FusingKnowledge(FuseIncidents(resolved, reports), ActorsOf(resolved), ResolveRelations(resolved, statements), claimGroups);
+        return new FusingKnowledge(FuseIncidents(resolved, gathered), ActorsOf(resolved), ResolveRelations(resolved, statements), claimGroups);
     }
 
     private static Task<IReadOnlyList<Actor>> ActorsOf(Task<ResolvedActors> resolved) =>
         resolved.ContinueWith(r => r.GetAwaiter().GetResult().Actors, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>
-    /// The reports are prepared for comparison only once the mentions are released, when the
-    /// directory is built: preparing them beside actor resolution held both at once, and raised the
-    /// peak working set of building a 100,000-document base from 883 to 1,012 MB to save at most
-    /// the 75 ms the preparation takes on the 10 MB corpus. The directory answers one thread at a
-    /// time: only incident fusion asks it.
+    /// The reports are taken from the gathering and prepared for comparison only once the mentions
+    /// are released, when the directory is built: preparing them beside actor resolution held both
+    /// at once, and raised the peak working set of building a 100,000-document base from 883 to
+    /// 1,012 MB to save at most the 75 ms the preparation takes on the 10 MB corpus. The directory
+    /// answers one thread at a time: only incident fusion asks it.
     /// </summary>
-    private static Task<IReadOnlyList<Incident>> FuseIncidents(Task<ResolvedActors> resolved, List<IncidentReport> reports) =>
-        resolved.ContinueWith(r => IncidentFusion.Fuse(reports, r.GetAwaiter().GetResult().Directory().IdOf), TaskScheduler.Default);
+    private static Task<IReadOnlyList<Incident>> FuseIncidents(Task<ResolvedActors> resolved, FusionGathering gathered) =>
+        resolved.ContinueWith(r =>
+        {
+            var directory = r.GetAwaiter().GetResult().Directory();
+            return IncidentFusion.Fuse(gathered.TakeReports(), directory.IdOf);
+        }, TaskScheduler.Default);
 
     private static Task<IReadOnlyList<ResolvedRelation>> ResolveRelations(Task<ResolvedActors> resolved, List<RelationStatement> statements) =>
         resolved.ContinueWith(r => RelationResolution.Resolve(statements, r.GetAwaiter().GetResult().Actors), TaskScheduler.Default);
