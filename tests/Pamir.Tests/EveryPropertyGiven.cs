@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Reflection;
 
-namespace Pamir.Tests.Storage.Sqlite;
+namespace Pamir.Tests;
 
 /// <summary>
 /// The stored forms name each property they carry: a property added to a record and not to its
