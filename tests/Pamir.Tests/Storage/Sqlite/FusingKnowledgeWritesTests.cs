@@ -19,62 +19,42 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
     {
         var knowledge = Reports.Knowledge();
         using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
-        using var fusing = SqliteKnowledgeStore.Open(folder.File("fusing.db"));
+        using var written = SqliteKnowledgeStore.Open(folder.File("fusing.db"));
         var release = new ManualResetEventSlim();
-        var incidents = Task.Run(() =>
-        {
-            release.Wait();
-            return knowledge.Incidents;
-        });
-        var actors = Task.Run(() =>
-        {
-            release.Wait();
-            return knowledge.Actors;
-        });
-        var relations = Task.Run(() =>
-        {
-            release.Wait();
-            return knowledge.Relations;
-        });
-        var claimGroups = Task.Run(() =>
-        {
-            release.Wait();
-            return knowledge.ClaimGroups;
-        });
+        var fusing = new FusingKnowledge(Released(release, knowledge.Incidents), Released(release, knowledge.Actors),
+            Released(release, knowledge.Relations), Released(release, knowledge.ClaimGroups));
 
-        var writing = Task.Run(() => fusing.ReplaceKnowledge(new FusingKnowledge(incidents, actors, relations, claimGroups), "v1"));
+        var writing = Task.Run(() => written.ReplaceKnowledge(fusing, "v1"));
         release.Set();
 
         Assert.Equal(fused.ReplaceKnowledge(knowledge, "v1"), await writing);
-        Assert.Equal(KnowledgeJson.Of(fused.Knowledge()), KnowledgeJson.Of(fusing.Knowledge()));
-        Assert.Equal("v1", fusing.KnowledgeFusedWith);
+        Assert.Equal(KnowledgeJson.Of(fused.Knowledge()), KnowledgeJson.Of(written.Knowledge()));
+        Assert.Equal("v1", written.KnowledgeFusedWith);
     }
 
-    [Fact]
-    public void An_incident_fusion_that_fails_leaves_the_stored_knowledge_as_it_was()
+    /// <summary>A part still being fused: it is done only once <paramref name="release"/> is set.</summary>
+    private static Task<T> Released<T>(ManualResetEventSlim release, T part) => Task.Run(() =>
     {
-        using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
-        store.ReplaceKnowledge(Reports.Knowledge(), "v1");
-        string before = KnowledgeJson.Of(store.Knowledge());
-
-        var failing = new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
-            Task.FromResult<IReadOnlyList<Actor>>([]), Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
-
-        Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
-        Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
-        Assert.Equal("v1", store.KnowledgeFusedWith);
-    }
+        release.Wait();
+        return part;
+    });
 
     [Fact]
-    public void An_actor_resolution_that_fails_after_the_figures_were_written_leaves_the_stored_knowledge_as_it_was()
-    {
-        using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
-        store.ReplaceKnowledge(Reports.Knowledge(), "v1");
-        string before = KnowledgeJson.Of(store.Knowledge());
+    public void An_incident_fusion_that_fails_leaves_the_stored_knowledge_as_it_was() =>
+        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
+            Task.FromResult<IReadOnlyList<Actor>>([]), Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([])));
 
-        var failing = new FusingKnowledge(Task.FromResult<IReadOnlyList<Incident>>([]),
+    [Fact]
+    public void An_actor_resolution_that_fails_after_the_figures_were_written_leaves_the_stored_knowledge_as_it_was() =>
+        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromResult<IReadOnlyList<Incident>>([]),
             Task.FromException<IReadOnlyList<Actor>>(new InvalidOperationException("resolution broke")),
-            Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
+            Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([])));
+
+    private void AssertFailedWriteLeavesKnowledgeAsItWas(FusingKnowledge failing)
+    {
+        using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
+        store.ReplaceKnowledge(Reports.Knowledge(), "v1");
+        string before = KnowledgeJson.Of(store.Knowledge());
 
         Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v2"));
         Assert.Equal(before, KnowledgeJson.Of(store.Knowledge()));
