@@ -30,14 +30,16 @@ internal sealed class ActorNameKeys
         loneSurnames = new(StringComparer.Ordinal);
     }
 
+    // Beside another: only the signatures are shared, read and never added to; every other key is
+    // computed into caches of this instance's own, so no lookup writes where another thread reads.
     private ActorNameKeys(ActorNameKeys shared)
     {
-        keys = shared.keys;
-        surnames = shared.surnames;
+        keys = new(StringComparer.Ordinal);
+        surnames = new(StringComparer.Ordinal);
         signatures = shared.signatures;
         signatureIds = shared.signatureIds;
-        fullSurnames = shared.fullSurnames;
-        loneSurnames = shared.loneSurnames;
+        fullSurnames = new(StringComparer.Ordinal);
+        loneSurnames = new(StringComparer.Ordinal);
         besideOther = true;
     }
 
