@@ -12,7 +12,7 @@ public sealed record BenchOptions(
     IReadOnlySet<string> Parts)
 {
     /// <summary>The parts of the benchmark a run can be limited to with `--only`.</summary>
-    public static readonly string[] AllParts = ["analysis", "peer", "ingest", "query"];
+    public static readonly string[] AllParts = ["analysis", "peer", "ingest", "query", "memory"];
 
     public bool Measures(string part) => Parts.Contains(part);
 }

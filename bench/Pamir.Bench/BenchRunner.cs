@@ -39,6 +39,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             MeasureQueries();
             figures["peak_working_set_mb_query"] = memory.EndPart();
         }
+        if (options.Measures("memory")) MeasureMemory(memory);
         figures["peak_working_set_mb"] = memory.OverallMegabytes;
         figures["peak_working_set_per_part"] = memory.PerPart;
     }
@@ -184,6 +185,20 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             }
         }
         figures["query_p95_ms"] = figures.Where(kv => kv.Key.StartsWith("query_") && kv.Key.EndsWith("_p95_ms")).Max(kv => (double)kv.Value!);
+    }
+
+    /// <summary>Builds bases of growing size from the query corpus; each part before has ended its own peak.</summary>
+    private void MeasureMemory(PeakMemory memory)
+    {
+        double megabytes = options.QueryDocuments * 1000 / 1e6;
+        string corpus = BenchCorpus.Prepare(options with { CorpusDirectory = null }, megabytes, 1000, "query-corpus", options.QueryDocuments);
+        var builds = MemoryBenchmark.Run(corpus, options.QueryDocuments, options.WorkDirectory, memory);
+        figures["memory_documents"] = builds.Select(b => b.Documents).ToArray();
+        figures["memory_peak_working_set_mb"] = builds.Select(b => b.PeakMegabytes).ToArray();
+        double slope = MemoryBenchmark.KilobytesPerDocument(builds);
+        figures["memory_kb_per_document"] = Math.Round(slope, 2);
+        log.WriteLine("building a base: peak working set " + string.Join(", ", builds.Select(b => $"{b.PeakMegabytes:0} MB at {b.Documents} documents"))
+            + $"; {slope:0.00} KB more per document between the two largest");
     }
 
     private void Record(string key, RunStats stats)

@@ -4,13 +4,13 @@ using Pamir.Bench;
 
 var corpus = new Option<string?>("--corpus") { Description = "A directory of .txt reports to measure on (default: a corpus generated from the bundled samples)" };
 var size = new Option<double>("--size-mb") { Description = "Size of the generated throughput corpus in MB", DefaultValueFactory = _ => 50 };
-var queryDocs = new Option<int>("--query-docs") { Description = "Documents in the base the query latencies are measured on", DefaultValueFactory = _ => 100_000 };
+var queryDocs = new Option<int>("--query-docs") { Description = "Documents in the base the query latencies are measured on, and in the largest base the memory part builds", DefaultValueFactory = _ => 100_000 };
 var minSeconds = new Option<double>("--min-seconds") { Description = "Repeat each throughput measurement for at least this long", DefaultValueFactory = _ => 10 };
 var runs = new Option<int>("--runs") { Description = "Repeat each throughput measurement at least this many times", DefaultValueFactory = _ => 3 };
 var json = new Option<bool>("--json") { Description = "Print all figures as one JSON object on standard output" };
 var noPeer = new Option<bool>("--no-peer") { Description = "Skip the wink-nlp peer (no Node.js needed)" };
 var smoke = new Option<bool>("--smoke") { Description = "A seconds-long run on a tiny corpus that only checks the benchmark works" };
-var only = new Option<string[]>("--only") { Description = "Measure only these parts (analysis, peer, ingest, query); all by default", AllowMultipleArgumentsPerToken = true };
+var only = new Option<string[]>("--only") { Description = "Measure only these parts (analysis, peer, ingest, query, memory); all by default", AllowMultipleArgumentsPerToken = true };
 only.AcceptOnlyFromAmong(BenchOptions.AllParts);
 var work = new Option<string>("--work-dir") { Description = "Where generated corpora and bases are kept between runs", DefaultValueFactory = _ => Path.Combine(RepositoryPaths.Root, ".bench") };
 
