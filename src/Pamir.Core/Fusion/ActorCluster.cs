@@ -2,32 +2,35 @@ using Pamir.Core.Actors;
 
 namespace Pamir.Core.Fusion;
 
-/// <summary>Mentions from several documents found to be one actor, with the reason each joined.</summary>
+/// <summary>
+/// Mentions from several documents found to be one actor, a group of mentions named alike at a
+/// time (<see cref="ActorMentionGroup"/>), with the reason each group joined.
+/// </summary>
 internal sealed class ActorCluster
 {
-    // A cluster is made for every mention no catalogue entry gathers (most of them: half a million
-    // at 100,000 documents) before names merge them, so a cluster of one mention reads it where
-    // resolution lists every mention, and gets an array of its own only once a second one joins;
-    // what few clusters need is made only once they need it.
-    private ActorMentionView[] mentions;
+    // A cluster is made for every group no catalogue entry gathers (most of them) before names
+    // merge them, so a cluster of one group reads it where resolution lists every group, and gets
+    // an array of its own only once a second one joins; what few clusters need is made only once
+    // they need it.
+    private ActorMentionGroup[] mentions;
     private int offset;
     private int count;
     private bool owned;
     // The distinct mention names with a space, kept as mentions join, because resolution asks for
-    // them inside pairwise loops and a well-known actor has thousands of mentions; looked up in a
+    // them inside pairwise loops and a well-known actor has hundreds of namings; looked up in a
     // set only once there are enough of them to be worth one.
     private List<string>? mentionFullNames;
     private HashSet<string>? mentionFullNameSet;
-    // The reason each mention joined, by its position among the mentions, made once one has a
+    // The reason each group joined, by its position among the groups, made once one has a
     // reason and grown only when a later one has: a mention past its end has none.
     private string?[]? reasons;
     private CatalogueActor? catalogue;
     private List<string>? fullNames;
     private int[]? signatures;
 
-    /// <param name="every">Every mention resolution reads, held as long as the cluster is.</param>
-    /// <param name="first">The position of the cluster's first mention among them.</param>
-    public ActorCluster(ActorMentionView[] every, int first, CatalogueActor? catalogue, string? reason)
+    /// <param name="every">Every group resolution reads, held as long as the cluster is.</param>
+    /// <param name="first">The position of the cluster's first group among them.</param>
+    public ActorCluster(ActorMentionGroup[] every, int first, CatalogueActor? catalogue, string? reason)
     {
         this.catalogue = catalogue;
         mentions = every;
@@ -36,7 +39,8 @@ internal sealed class ActorCluster
         Joined(every[first], reason);
     }
 
-    public ArraySegment<ActorMentionView> Mentions => new(mentions, offset, count);
+    /// <summary>The groups of mentions, in the order they joined.</summary>
+    public ArraySegment<ActorMentionGroup> Mentions => new(mentions, offset, count);
 
     public CatalogueActor? Catalogue => catalogue;
 
@@ -44,12 +48,19 @@ internal sealed class ActorCluster
 
     public ActorCluster Root => MergedInto is null ? this : MergedInto.Root;
 
+    /// <summary>
+    /// Set on a cluster of one group whose mentions never join anything, not even each other (a
+    /// lone surname no full name fits, a name whose every key another kind of actor holds): each
+    /// mention is an actor of its own, as when each was resolved apart.
+    /// </summary>
+    public bool Apart { get; set; }
+
     /// <summary>The distinct names that carry a given name and a surname: the mentions' in the order first seen, then the catalogue's.</summary>
     public IReadOnlyList<string> FullNames => fullNames ??= catalogue is null
         ? mentionFullNames ?? []
         : (mentionFullNames ?? []).Concat(catalogue.AllNames.Where(n => n.Contains(' ') && !HasMentionFullName(n))).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Why the mention at this position joined the cluster from another document (shared alias, transliteration rule), or null.</summary>
+    /// <summary>Why the group at this position joined the cluster from another document (shared alias, transliteration rule), or null.</summary>
     public string? ReasonAt(int position) => reasons is not null && position < reasons.Length ? reasons[position] : null;
 
     /// <summary>
@@ -83,7 +94,7 @@ internal sealed class ActorCluster
         return false;
     }
 
-    public void Add(ActorMentionView mention, string? reason)
+    public void Add(ActorMentionGroup mention, string? reason)
     {
         Reserve(count + 1);
         mentions[count++] = mention;
@@ -97,12 +108,12 @@ internal sealed class ActorCluster
     private void Reserve(int needed)
     {
         if (Capacity >= needed) return;
-        var grown = new ActorMentionView[Math.Max(needed, count * 2)];
+        var grown = new ActorMentionGroup[Math.Max(needed, count * 2)];
         Array.Copy(mentions, offset, grown, 0, count);
         (mentions, offset, owned) = (grown, 0, true);
     }
 
-    private void Joined(ActorMentionView mention, string? reason)
+    private void Joined(ActorMentionGroup mention, string? reason)
     {
         if (reason is not null)
         {

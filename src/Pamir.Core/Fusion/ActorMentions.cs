@@ -5,15 +5,16 @@ using Pamir.Core.Pipeline;
 namespace Pamir.Core.Fusion;
 
 /// <summary>
-/// Every document's actor mentions as resolution reads them (<see cref="ActorMentionView"/>),
-/// gathered one document at a time, so that the documents' findings can stream past and only this
-/// is held until resolution; each is matched to the catalogue as it is gathered. A document gathered
-/// again replaces its earlier mentions. One instance serves one resolution: it carries the name keys
-/// resolution goes on using.
+/// Every document's actor mentions as resolution reads them, gathered one document at a time, so
+/// that the documents' findings can stream past and only this is held until resolution: each
+/// mention as the number of its naming (<see cref="ActorNamings"/>, matched to the catalogue once
+/// per naming) and its span count. A document gathered again replaces its earlier mentions. One
+/// instance serves one resolution: it carries the name keys resolution goes on using.
 /// </summary>
 internal sealed class ActorMentions
 {
-    private Dictionary<string, ActorMentionView[]> documents = new(StringComparer.Ordinal);
+    // Each document's mentions as pairs of numbers: the naming, then the spans.
+    private Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
 
     private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
@@ -39,39 +40,85 @@ internal sealed class ActorMentions
             documents.Remove(findings.DocumentId);
             return;
         }
-        var views = new ActorMentionView[findings.Actors.Count + unnamed.Count];
-        string document = strings.Of(findings.DocumentId);
+        var mentions = new int[2 * (findings.Actors.Count + unnamed.Count)];
         for (int i = 0; i < findings.Actors.Count; i++)
         {
             var mention = findings.Actors[i];
-            views[i] = new ActorMentionView(document, namings.Of(mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode, mention.Forms, mention.Roles), mention.Spans.Count);
+            mentions[2 * i] = namings.Of(mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode, mention.Forms, mention.Roles).Index;
+            mentions[2 * i + 1] = mention.Spans.Count;
         }
-        unnamed.CopyTo(views, findings.Actors.Count);
-        documents[findings.DocumentId] = views;
+        for (int i = 0, at = 2 * findings.Actors.Count; i < unnamed.Count; i++, at += 2)
+            (mentions[at], mentions[at + 1]) = unnamed[i];
+        documents[strings.Of(findings.DocumentId)] = mentions;
     }
 
     /// <summary>
-    /// Every mention, documents in id order, each document's as it lists them; they are not held
-    /// here any longer, so that resolution does not hold them twice.
+    /// Every mention, grouped by naming (<see cref="ActorMentionGroup"/>), the groups in the order
+    /// of their first mention, documents in id order and each document's mentions as it lists
+    /// them; they are not held here any longer, so that resolution does not hold them twice.
     /// </summary>
-    public ActorMentionView[] TakeInDocumentOrder()
+    public ActorMentionGroup[] TakeGroups()
     {
-        var mentions = new ActorMentionView[documents.Values.Sum(views => views.Length)];
-        int next = 0;
-        foreach (var (_, views) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
-        {
-            views.CopyTo(mentions, next);
-            next += views.Length;
-        }
+        var byId = documents.ToArray();
         documents = new(StringComparer.Ordinal);
-        return mentions;
+        Array.Sort(byId, (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var all = namings.All;
+        var counts = new int[all.Count];
+        var first = new int[all.Count];
+        int total = 0;
+        foreach (var (_, mentions) in byId)
+            for (int m = 0; m < mentions.Length; m += 2, total++)
+                if (counts[mentions[m]]++ == 0) first[mentions[m]] = total;
+        if (total == 0) return [];
+
+        // The namings in the order of their first mention, each given its place among the mentions.
+        var order = new List<int>();
+        for (int n = 0; n < counts.Length; n++)
+            if (counts[n] > 0) order.Add(n);
+        order.Sort((x, y) => first[x].CompareTo(first[y]));
+        var start = new int[all.Count];
+        int next = 0;
+        foreach (int n in order)
+        {
+            start[n] = next;
+            next += counts[n];
+        }
+
+        var ids = new string[byId.Length];
+        var documentOf = new int[total];
+        var spansOf = new int[total];
+        var positionOf = new int[total];
+        var spans = new int[all.Count];
+        var filled = (int[])start.Clone();
+        int position = 0;
+        for (int d = 0; d < byId.Length; d++)
+        {
+            ids[d] = byId[d].Key;
+            var mentions = byId[d].Value;
+            byId[d] = default;
+            for (int m = 0; m < mentions.Length; m += 2, position++)
+            {
+                int at = filled[mentions[m]]++;
+                (documentOf[at], spansOf[at], positionOf[at]) = (d, mentions[m + 1], position);
+                spans[mentions[m]] += mentions[m + 1];
+            }
+        }
+        var table = new ActorMentionTable(ids, documentOf, spansOf, positionOf);
+        var groups = new ActorMentionGroup[order.Count];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            int n = order[g];
+            groups[g] = new ActorMentionGroup(all[n], table, start[n], counts[n], spans[n]);
+        }
+        return groups;
     }
 
     /// <summary>
     /// Names used by a document's relations and incidents that its names layer did not list
     /// (a profile's "RUS" under a heading): they are actors too, so relations can point at them.
     /// </summary>
-    private List<ActorMentionView> Unnamed(DocumentFindings findings)
+    /// <returns>Each as its naming's number and its span count.</returns>
+    private List<(int Naming, int Spans)> Unnamed(DocumentFindings findings)
     {
         var wanted = new Wanted(findings, Keys, knownKeys);
         foreach (var relation in findings.Relations)
@@ -86,14 +133,13 @@ internal sealed class ActorMentions
             for (int i = 0; i < report.Targets.Count; i++) wanted.Add(report.Targets[i]);
         }
         if (wanted.Added is not { } added) return [];
-        var views = new List<ActorMentionView>(added.Count);
+        var unnamed = new List<(int, int)>(added.Count);
         foreach (var (_, (name, spans)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var actor = match.Find(name);
-            views.Add(new ActorMentionView(strings.Of(findings.DocumentId),
-                namings.Of(actor?.Name ?? name, actor?.Kind ?? ActorKind.Organization, actor?.Id, actor?.CountryCode, [name], []), spans));
+            unnamed.Add((namings.Of(actor?.Name ?? name, actor?.Kind ?? ActorKind.Organization, actor?.Id, actor?.CountryCode, [name], []).Index, spans));
         }
-        return views;
+        return unnamed;
     }
 
     /// <summary>

@@ -7,13 +7,16 @@ namespace Pamir.Core.Fusion;
 /// How a document names an actor: its name, kind, country, forms and roles, and the catalogue
 /// entry these stand for. Thousands of documents name "Tajikistan" or "the Interior Ministry"
 /// alike, so one naming serves every mention written the same way (<see cref="ActorNamings"/>),
-/// and its catalogue entry is looked up once for all of them.
+/// its catalogue entry is looked up once for all of them, and resolution resolves the naming once
+/// for all the mentions that share it (<see cref="ActorMentionGroup"/>).
 /// </summary>
 internal sealed class ActorNaming
 {
     /// <param name="catalogueId">The catalogue entry the names layer matched, or null.</param>
-    public ActorNaming(string name, ActorKind kind, string? catalogueId, string? countryCode, string[] forms, string[] roles, ActorCatalogueMatch match)
+    /// <param name="index">The naming's number among the distinct namings gathered.</param>
+    public ActorNaming(string name, ActorKind kind, string? catalogueId, string? countryCode, string[] forms, string[] roles, ActorCatalogueMatch match, int index)
     {
+        Index = index;
         Name = name;
         Kind = kind;
         CatalogueId = catalogueId;
@@ -23,6 +26,8 @@ internal sealed class ActorNaming
         (Catalogue, CatalogueReason) = match.EntryOf(catalogueId, name, kind, forms);
     }
 
+    /// <summary>The naming's number among the distinct namings gathered (<see cref="ActorNamings.All"/>).</summary>
+    public int Index { get; }
     public string Name { get; }
     public ActorKind Kind { get; }
     /// <summary>The catalogue entry the names layer matched, or null: with the rest, what tells two namings apart.</summary>
@@ -34,6 +39,8 @@ internal sealed class ActorNaming
     public string? CountryCode { get; }
     public string[] Forms { get; }
     public string[] Roles { get; }
+
+    public bool Is(ActorNaming other) => Is(other.Name, other.Kind, other.CatalogueId, other.CountryCode, other.Forms, other.Roles);
 
     public bool Is(string name, ActorKind kind, string? catalogueId, string? countryCode, IReadOnlyList<string> forms, IReadOnlyList<string> roles) =>
         kind == Kind

@@ -27,32 +27,59 @@ public static class ActorResolution
     /// Resolves the mentions gathered into actors, leaving their directory of names to be built
     /// (<see cref="ResolvedActors.Directory"/>) on another core while the actors are written.
     /// </summary>
+    /// <remarks>
+    /// Resolution compares groups of mentions named alike (<see cref="ActorMentionGroup"/>), not
+    /// mentions: a hundred thousand documents name a few thousand actors in a few tens of thousands
+    /// of ways. Mentions named alike would each join the cluster the first of them joins, which alone
+    /// adds names and reasons, or, where the first joins nothing, each stay apart; so a group stands
+    /// where its first mention stood and is taken apart again where it joined nothing.
+    /// </remarks>
     internal static ResolvedActors Start(ActorMentions gathered)
     {
         var keys = gathered.Keys;
-        var mentions = gathered.TakeInDocumentOrder();
-        if (mentions.Length == 0) return ResolvedActors.Empty;
+        var groups = gathered.TakeGroups();
+        if (groups.Length == 0) return ResolvedActors.Empty;
 
         var clusters = new List<ActorCluster>();
         var byCatalogue = new Dictionary<string, ActorCluster>(StringComparer.Ordinal);
-        for (int i = 0; i < mentions.Length; i++)
+        for (int i = 0; i < groups.Length; i++)
         {
-            var mention = mentions[i];
-            var entry = mention.Catalogue;
+            var group = groups[i];
+            var entry = group.Catalogue;
             if (entry is not null && byCatalogue.TryGetValue(entry.Id, out var known))
             {
-                known.Add(mention, mention.CatalogueReason);
+                known.Add(group, group.CatalogueReason);
                 continue;
             }
-            var cluster = new ActorCluster(mentions, i, entry, mention.CatalogueReason);
+            var cluster = new ActorCluster(groups, i, entry, group.CatalogueReason);
             clusters.Add(cluster);
             if (entry is not null) byCatalogue[entry.Id] = cluster;
         }
 
         MergeSharedNames(clusters, keys);
         MergePeople(clusters, keys);
-        var live = clusters.Where(c => c.MergedInto is null).ToList();
-        return Build(live, keys);
+        return Build(Live(clusters), keys);
+    }
+
+    /// <summary>The clusters not merged into another, a cluster apart taken into one per mention, in the order of their first mention.</summary>
+    private static List<ActorCluster> Live(List<ActorCluster> clusters)
+    {
+        var live = new List<ActorCluster>(clusters.Count);
+        bool apart = false;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null) continue;
+            if (!cluster.Apart || cluster.Mentions[0].Count == 1)
+            {
+                live.Add(cluster);
+                continue;
+            }
+            var each = cluster.Mentions[0].EachMention();
+            for (int i = 0; i < each.Length; i++) live.Add(new ActorCluster(each, i, null, null));
+            apart = true;
+        }
+        if (apart) live.Sort((x, y) => x.Mentions[0].First.CompareTo(y.Mentions[0].First));
+        return live;
     }
 
     /// <summary>Organisations, groups and states written the same way (or sharing a longer alias) in different documents.</summary>
@@ -67,12 +94,16 @@ public static class ActorResolution
             if (cluster.MergedInto is not null) continue;
             var first = cluster.Mentions[0];
             if (first.Kind == ActorKind.Person && cluster.Catalogue is null) continue;
+            // A cluster that neither holds a key nor joins through one shares no name: nor would
+            // its mentions, each on its own.
+            bool shares = false;
             foreach (var key in aliasKeys.Of(cluster))
             {
                 ref var other = ref CollectionsMarshal.GetValueRefOrAddDefault(owner, key, out bool exists);
                 if (!exists)
                 {
                     other = cluster;
+                    shares = true;
                     continue;
                 }
                 var target = other!.Root;
@@ -80,7 +111,9 @@ public static class ActorResolution
                 string alias = AliasText(cluster, key, keys);
                 if (!reasons.TryGetValue(alias, out var reason)) reasons[alias] = reason = $"shared alias \"{alias}\"";
                 target.Absorb(cluster.Root, reason);
+                shares = true;
             }
+            if (!shares && cluster.Catalogue is null) cluster.Apart = true;
         }
     }
 
@@ -113,6 +146,9 @@ public static class ActorResolution
         foreach (var cluster in clusters)
             if (cluster.MergedInto is null && cluster.Mentions[0].Kind == ActorKind.Person) people.Add(cluster);
         PrepareKeys(people, keys);
+        // A full name with no signature is no one else, nor any lone surname's.
+        foreach (var person in people)
+            if (person.Catalogue is null && FullNames(person).Count > 0 && person.Signatures(keys).Length == 0) person.Apart = true;
         MergeBuckets(SurnameBuckets(people, keys), keys);
 
         // Absorbing a lone surname adds no full name, so the full names indexed here stay valid.
@@ -127,9 +163,9 @@ public static class ActorResolution
         foreach (var lone in lones)
         {
             string surname = lone.Mentions[0].Name;
-            if (keys.LoneSurnameOf(surname) is not { } key || !bySurname.TryGetValue(key, out var fits)) continue;
-            if (OnlyFit(fits, lone) is { } fit)
+            if (keys.LoneSurnameOf(surname) is { } key && bySurname.TryGetValue(key, out var fits) && OnlyFit(fits, lone) is { } fit)
                 fit.Absorb(lone, FullNames(fit).Select(n => ActorPersonMatch.SameSurname(n, surname)).First(r => r is not null)!);
+            else lone.Apart = true;
         }
     }
 
@@ -372,7 +408,7 @@ public static class ActorResolution
             Merges = merges,
         };
 
-        void Alias(ActorMentionView mention, string? joined, string form)
+        void Alias(ActorMentionGroup mention, string? joined, string form)
         {
             string key = keys.OfReadOnly(form);
             if (metonyms.Contains(key) || !seen.Add(key)) return;
@@ -384,10 +420,10 @@ public static class ActorResolution
     private static readonly int KindCount = Enum.GetValues<ActorKind>().Length;
 
     /// <summary>The kind most mentions give, the first kind declared on a tie.</summary>
-    private static ActorKind MostCommonKind(ArraySegment<ActorMentionView> mentions)
+    private static ActorKind MostCommonKind(ArraySegment<ActorMentionGroup> mentions)
     {
         Span<int> counts = stackalloc int[KindCount];
-        foreach (var mention in mentions) counts[(int)mention.Kind]++;
+        foreach (var mention in mentions) counts[(int)mention.Kind] += mention.Count;
         int best = 0;
         for (int k = 1; k < counts.Length; k++)
             if (counts[k] > counts[best]) best = k;
@@ -395,11 +431,11 @@ public static class ActorResolution
     }
 
     /// <summary>The country most mentions that give one give, the first in ordinal order on a tie; null when none gives one.</summary>
-    private static string? MostCommonCountry(ArraySegment<ActorMentionView> mentions)
+    private static string? MostCommonCountry(ArraySegment<ActorMentionGroup> mentions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (mention.CountryCode is { } country) CollectionsMarshal.GetValueRefOrAddDefault(counts, country, out _)++;
+            if (mention.CountryCode is { } country) CollectionsMarshal.GetValueRefOrAddDefault(counts, country, out _) += mention.Count;
         string? best = null;
         int most = 0;
         foreach (var (country, count) in counts)
@@ -408,7 +444,7 @@ public static class ActorResolution
     }
 
     /// <summary>Every role the mentions give, the first spelling of each (case aside), in the order met.</summary>
-    private static List<string> Roles(ArraySegment<ActorMentionView> mentions)
+    private static List<string> Roles(ArraySegment<ActorMentionGroup> mentions)
     {
         var roles = new List<string>();
         HashSet<string>? seen = null;
@@ -418,7 +454,7 @@ public static class ActorResolution
         return roles;
     }
 
-    private static int MentionCount(ArraySegment<ActorMentionView> mentions)
+    private static int MentionCount(ArraySegment<ActorMentionGroup> mentions)
     {
         int count = 0;
         foreach (var mention in mentions) count += mention.SpanCount;
@@ -426,17 +462,21 @@ public static class ActorResolution
     }
 
     /// <summary>The documents of the mentions, each once, in ordinal order.</summary>
-    private static List<string> Documents(ArraySegment<ActorMentionView> mentions)
+    private static List<string> Documents(ArraySegment<ActorMentionGroup> mentions)
     {
-        var documents = new List<string>(mentions.Count);
-        foreach (var mention in mentions) documents.Add(mention.DocumentId);
-        documents.Sort(StringComparer.Ordinal);
-        SortedDistinct.Keep(documents, StringComparer.Ordinal);
+        // The table numbers the documents in ordinal order of their ids.
+        var positions = new List<int>();
+        foreach (var mention in mentions) positions.AddRange(mention.DocumentPositions);
+        positions.Sort();
+        SortedDistinct.Keep(positions);
+        var ids = mentions[0].Table.Documents;
+        var documents = new List<string>(positions.Count);
+        foreach (int position in positions) documents.Add(ids[position]);
         return documents;
     }
 
     /// <param name="joined">Why the mention joined its cluster from another document, or null.</param>
-    private static string ReasonFor(ActorMentionView mention, string? joined, string form, string name, bool listed, ActorNameKeys keys)
+    private static string ReasonFor(ActorMentionGroup mention, string? joined, string form, string name, bool listed, ActorNameKeys keys)
     {
         if (listed) return $"catalogue: listed name of {name}";
         bool sameName = keys.OfReadOnly(mention.Name) == keys.OfReadOnly(name);

@@ -58,27 +58,34 @@ internal sealed class ResolvedActors
         for (int i = 0; i < clusters.Length; i++)
         {
             string id = byCluster[i].Id;
-            foreach (var mention in clusters[i].Mentions)
+            foreach (var group in clusters[i].Mentions)
             {
+                var documents = group.Table.Documents;
                 // A form written as the name (most are) claims the same pair for the same actor.
-                foreach (var form in mention.Forms)
-                    if (!string.Equals(form, mention.Name, StringComparison.Ordinal)) Claim(mention.DocumentId, form, id);
-                Claim(mention.DocumentId, mention.Name, id);
+                foreach (var form in group.Forms)
+                    if (!string.Equals(form, group.Name, StringComparison.Ordinal)) Claim(group.DocumentPositions, documents, form, id);
+                Claim(group.DocumentPositions, documents, group.Name, id);
             }
         }
         return byDocument;
 
-        void Claim(string document, string form, string id)
+        // One actor's claims of one form, in any order: each pair ends as the actor's claim or as none.
+        void Claim(ReadOnlySpan<int> positions, string[] documents, string form, string id)
         {
             string key = keys.Of(form);
-            if (byForm.TryGetValue(key, out var any) && any == id)
+            bool named = byForm.TryGetValue(key, out var any) && any == id;
+            foreach (int position in positions)
             {
-                if (excepted.Contains(document)) byDocument.Remove((document, key));
-            }
-            else
-            {
-                byDocument[(document, key)] = id;
-                excepted.Add(document);
+                string document = documents[position];
+                if (named)
+                {
+                    if (excepted.Contains(document)) byDocument.Remove((document, key));
+                }
+                else
+                {
+                    byDocument[(document, key)] = id;
+                    excepted.Add(document);
+                }
             }
         }
     }
