@@ -79,15 +79,20 @@ public sealed class FusionGathering
     }
 
     /// <summary>
-    /// Every report, made again from what was kept of it; nothing is held here any longer. The
-    /// reports take half as much again as what was kept of them, so they are taken only once
-    /// the mentions they would be held beside are released.
+    /// Every report as it was kept, in no order; nothing is held here any longer. Fusion makes
+    /// each report whole again only while it builds its incident (<see cref="IncidentFusion.Start"/>).
     /// </summary>
-    internal List<IncidentReport> TakeReports()
+    internal GatheredReport[] TakeReports()
     {
-        var reports = new List<IncidentReport>();
+        int count = 0;
+        foreach (var (_, document) in Documents) count += document.Reports.Length;
+        var reports = new GatheredReport[count];
+        int next = 0;
         foreach (var (_, document) in Documents)
-            foreach (var report in document.Reports) reports.Add(report.Report());
+        {
+            document.Reports.CopyTo(reports, next);
+            next += document.Reports.Length;
+        }
         documents = null;
         return reports;
     }

@@ -51,13 +51,27 @@ internal readonly struct GatheredReport
         (fatalities, injured, arrested) = (report.Fatalities ?? None, report.Injured ?? None, report.Arrested ?? None);
     }
 
+    public string DocumentId => documentId;
+    public int Ordinal => ordinal;
+    public EventType EventType => eventType;
+    public string SubEventType => subEventType;
+    public FuzzyDate? Date => dated ? new FuzzyDate(Number(year), Number(month), Number(day), decade) : null;
+    public PlaceRef? Place => place;
+    public int? Fatalities => Number(fatalities);
+    public IReadOnlyList<string> Perpetrators => perpetrators;
+    public IReadOnlyList<string> Targets => targets;
+
+    /// <summary>"document#ordinal", as <see cref="IncidentReport.Key"/>.</summary>
+    public string Key() => $"{documentId}#{ordinal}";
+
+    /// <summary>The report made again, whole.</summary>
     public IncidentReport Report() => new()
     {
         DocumentId = documentId,
         Ordinal = ordinal,
         EventType = eventType,
         SubEventType = subEventType,
-        Date = dated ? new FuzzyDate(Number(year), Number(month), Number(day), decade) : null,
+        Date = Date,
         Place = place,
         Fatalities = Number(fatalities),
         FatalitiesStated = fatalitiesStated,

@@ -19,36 +19,50 @@ public static class IncidentFusion
     public static IReadOnlyList<Incident> Fuse(IEnumerable<IncidentReport> reports, Func<string, string, string?>? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var unique = new Dictionary<string, IncidentReport>(StringComparer.Ordinal);
-        foreach (var report in reports)
-            if (!unique.TryAdd(report.Key, report))
-                throw new ArgumentException($"incident report {report.Key} is given twice: each document's reports must be fused once", nameof(reports));
-
-        var names = new IncidentViewNames();
-        var views = unique
-            .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new IncidentReportView(r.Value, actorId, names))
-            .ToArray();
-        var groups = IncidentClustering.Cluster(views);
-        var incidents = new Incident[groups.Count];
-        // Each incident is built from its own reports alone, so they are built on several cores;
-        // its views are let go as soon as it is built, so that the incidents do not pile up on top of every view.
-        Parallel.For(0, groups.Count, g =>
-        {
-            incidents[g] = IncidentReconciliation.Build(Members(groups[g], views));
-            // No other incident reads them: each view is in one group.
-            foreach (int k in groups[g]) views[k] = null!;
-        });
-        return incidents
-            .OrderBy(i => i.Date?.First ?? DateOnly.MaxValue)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .ToList();
+        var strings = new SharedStrings();
+        var places = new SharedPlaces(strings);
+        var gathered = new List<GatheredReport>();
+        foreach (var report in reports) gathered.Add(new GatheredReport(report, strings, places));
+        return Start([.. gathered], actorId).All();
     }
 
-    private static IncidentReportView[] Members(List<int> group, IncidentReportView[] views)
+    /// <summary>
+    /// Groups the reports into incidents and returns them unbuilt, in id order: a store builds and
+    /// writes them a chunk at a time, so that every incident with its reports is never held at once.
+    /// Each report is held only as its view until its incident is built.
+    /// </summary>
+    /// <param name="reports">Every report as gathered, in any order; keys must be unique. Its order is changed.</param>
+    internal static FusedIncidents Start(GatheredReport[] reports, Func<string, string, string?>? actorId)
     {
+        var keys = new string[reports.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = reports[i].Key();
+        Array.Sort(keys, reports, StringComparer.Ordinal);
+        for (int i = 1; i < keys.Length; i++)
+            if (keys[i] == keys[i - 1])
+                throw new ArgumentException($"incident report {keys[i]} is given twice: each document's reports must be fused once", nameof(reports));
+
+        var names = new IncidentViewNames();
+        var views = new IncidentReportView?[reports.Length];
+        for (int i = 0; i < views.Length; i++) views[i] = new IncidentReportView(in reports[i], keys[i], actorId, names);
+        var groups = IncidentClustering.Cluster(views!).ToArray();
+        // An incident's id is its first report's: the lowest position in its group, the views being in key order.
+        var ids = new string[groups.Length];
+        for (int g = 0; g < groups.Length; g++) ids[g] = IncidentId.For(keys[groups[g].Min()]);
+        Array.Sort(ids, groups, StringComparer.Ordinal);
+        return new FusedIncidents(ids, g => Build(g, ids[g], groups, views));
+    }
+
+    /// <summary>Builds one incident and lets go of its views: no other incident reads them, each view being in one group.</summary>
+    private static Incident Build(int g, string id, List<int>?[] groups, IncidentReportView?[] views)
+    {
+        var group = groups[g] ?? throw new InvalidOperationException($"incident {id} was built already: each incident is built once");
+        groups[g] = null;
         var members = new IncidentReportView[group.Count];
-        for (int k = 0; k < members.Length; k++) members[k] = views[group[k]];
-        return members;
+        for (int k = 0; k < members.Length; k++)
+        {
+            members[k] = views[group[k]]!;
+            views[group[k]] = null;
+        }
+        return IncidentReconciliation.Build(members, id);
     }
 }

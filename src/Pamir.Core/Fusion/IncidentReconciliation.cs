@@ -19,9 +19,11 @@ internal static class IncidentReconciliation
     /// </summary>
     private const int FlagGapDays = 28;
 
-    public static Incident Build(IReadOnlyList<IncidentReportView> members)
+    /// <param name="members">The views of the incident's reports, in any order.</param>
+    /// <param name="id">The incident's id: <see cref="IncidentId.For"/> its first report's key.</param>
+    public static Incident Build(IReadOnlyList<IncidentReportView> members, string id)
     {
-        if (members.Count == 1) return Alone(members[0]);
+        if (members.Count == 1) return Alone(members[0], id);
         var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
         var date = AgreedDate(ordered);
         var type = Majority(ordered.Select(m => m.EventType), t => (int)t);
@@ -34,12 +36,12 @@ internal static class IncidentReconciliation
         if (ordered.Any(m => ordered.Any(o => IncidentSimilarity.GapDays(m, o) > 0)))
             AddConflict(conflicts, "date", ordered, m => m.Date?.ToIso());
         if (PlacesDisagree(ordered))
-            AddConflict(conflicts, "location", ordered, m => m.Report.Place?.Name, StringComparer.OrdinalIgnoreCase);
+            AddConflict(conflicts, "location", ordered, m => m.Gathered.Place?.Name, StringComparer.OrdinalIgnoreCase);
         AddConflict(conflicts, "fatalities", ordered, m => m.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         return new Incident
         {
-            Id = IncidentId.For(ordered[0].Key),
+            Id = id,
             EventType = type,
             SubEventType = sub,
             Date = date?.Date,
@@ -48,7 +50,7 @@ internal static class IncidentReconciliation
             FatalitiesMin = stated.Count > 0 ? stated.Min() : null,
             FatalitiesMax = stated.Count > 0 ? stated.Max() : null,
             Actors = Actors(ordered),
-            Reports = ordered.Select(m => m.Report).ToList(),
+            Reports = ordered.Select(m => m.Gathered.Report()).ToList(),
             Conflicts = conflicts,
             Flags = date is null ? [] : DateFlags(ordered, date),
         };
@@ -59,22 +61,22 @@ internal static class IncidentReconciliation
     /// fields are the report's, with nothing to reconcile and no source to disagree with, as
     /// <see cref="Build"/> finds them for one report without ranking or grouping anything.
     /// </summary>
-    private static Incident Alone(IncidentReportView report)
+    private static Incident Alone(IncidentReportView report, string id)
     {
         List<IncidentReportView> only = [report];
         return new Incident
         {
-            Id = IncidentId.For(report.Key),
+            Id = id,
             EventType = report.EventType,
             SubEventType = report.SubEventType,
             Date = report.Date,
             // A view has a place level exactly when its report has a place.
-            Place = report.Report.Place,
+            Place = report.Gathered.Place,
             Fatalities = report.Fatalities,
             FatalitiesMin = report.Fatalities,
             FatalitiesMax = report.Fatalities,
             Actors = Actors(only),
-            Reports = [report.Report],
+            Reports = [report.Gathered.Report()],
             Conflicts = [],
             Flags = report.Date is null ? [] : DateFlags(only, report),
         };
@@ -137,7 +139,7 @@ internal static class IncidentReconciliation
             .ThenByDescending(m => members.Count(o => o.PlaceIdentity == m.PlaceIdentity))
             .ThenByDescending(m => m.Coordinates is not null)
             .ThenBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => m.Report.Place)
+            .Select(m => m.Gathered.Place)
             .FirstOrDefault();
 
     /// <summary>Sources disagree on the place when two of them name different towns or regions (a country-level report does not disagree).</summary>
@@ -155,7 +157,7 @@ internal static class IncidentReconciliation
         var seen = new HashSet<string>();
         var actors = new List<string>();
         foreach (var m in members)
-            foreach (var actor in m.Report.Perpetrators.Concat(m.Report.Targets))
+            foreach (var actor in m.Gathered.Perpetrators.Concat(m.Gathered.Targets))
                 if (IncidentNameFold.Fold(actor) is { Length: > 0 } folded && seen.Add(folded)) actors.Add(actor.Trim());
         return actors.Count == 0 ? [] : [.. actors];
     }

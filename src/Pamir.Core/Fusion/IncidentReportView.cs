@@ -10,12 +10,14 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class IncidentReportView
 {
+    /// <param name="report">The report as gathered: the view holds it in place of a whole report until its incident is built.</param>
+    /// <param name="key">The report's key (<see cref="GatheredReport.Key"/>).</param>
     /// <param name="actorId">The id of the actor a document's name stands for, or null.</param>
     /// <param name="names">Shared by the views of one fusion, so that equal names are one string.</param>
-    public IncidentReportView(IncidentReport report, Func<string, string, string?>? actorId, IncidentViewNames names)
+    public IncidentReportView(in GatheredReport report, string key, Func<string, string, string?>? actorId, IncidentViewNames names)
     {
-        Report = report;
-        Key = report.Key;
+        Gathered = report;
+        Key = key;
         // Copied out of the report: every candidate pair reads them, and the view is then all it touches.
         DocumentId = report.DocumentId;
         EventType = report.EventType;
@@ -47,14 +49,17 @@ internal sealed class IncidentReportView
         }
         if (report.Perpetrators.Count + report.Targets.Count == 0) return;
         var (named, generic) = names.ActorLists();
-        for (int i = 0; i < report.Perpetrators.Count; i++) Add(report.Perpetrators[i]);
-        for (int i = 0; i < report.Targets.Count; i++) Add(report.Targets[i]);
+        var perpetrators = report.Perpetrators;
+        var targets = report.Targets;
+        string documentId = report.DocumentId;
+        for (int i = 0; i < perpetrators.Count; i++) Add(perpetrators[i]);
+        for (int i = 0; i < targets.Count; i++) Add(targets[i]);
         NamedActors = [.. named];
         GenericActors = [.. generic];
 
         void Add(string actor)
         {
-            var folded = actorId?.Invoke(report.DocumentId, actor) is { } id ? names.ActorKey(id) : names.Fold(actor);
+            var folded = actorId?.Invoke(documentId, actor) is { } id ? names.ActorKey(id) : names.Fold(actor);
             if (folded.Length == 0) return;
             var list = HasUpper(actor) ? named : generic;
             if (!list.Contains(folded)) list.Add(folded);
@@ -68,7 +73,8 @@ internal sealed class IncidentReportView
         return false;
     }
 
-    public IncidentReport Report { get; }
+    /// <summary>The report itself, as gathered; its incident makes it again whole (<see cref="GatheredReport.Report"/>).</summary>
+    public GatheredReport Gathered { get; }
     public string Key { get; }
     /// <summary>The sub-event type without surrounding blanks (empty when none).</summary>
     public string SubEventType { get; }

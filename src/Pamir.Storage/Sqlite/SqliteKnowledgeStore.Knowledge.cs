@@ -43,7 +43,9 @@ public sealed partial class SqliteKnowledgeStore
                         "SELECT document_id, ordinal, payload FROM relations WHERE (document_id, ordinal) >= ($from, $from_ordinal) ORDER BY document_id, ordinal",
                         AsJson, WriteRelation, DeleteRelation);
                     BuildIndexes(deferred, "relations");
-                    var incidents = Reconcile(Keyed(knowledge.Incidents.GetAwaiter().GetResult(), i => i.Id),
+                    // The incidents are built as they are written, a chunk ahead, so that they are never all held at once.
+                    var fusedIncidents = knowledge.Incidents.GetAwaiter().GetResult();
+                    var incidents = Reconcile(Array.ConvertAll([.. fusedIncidents.Ids], id => new RowKey(id, 0)), fusedIncidents.Build,
                         "SELECT id, 0, payload FROM incidents WHERE id >= $from ORDER BY id", AsBinary, WriteIncident, DeleteIncident);
                     BuildIndexes(deferred, "incidents");
                     writes = new KnowledgeWrites(incidents, actors, relations, claimGroups);
@@ -150,44 +152,63 @@ public sealed partial class SqliteKnowledgeStore
         return keyed;
     }
 
-    /// <summary>
-    /// Makes one table hold exactly the given records, touching only rows that differ: the records
-    /// and the stored rows are merged in key order, and a record whose payload (as <paramref name="encode"/>
-    /// makes it) equals the stored one is left alone. Records go in chunks: while one chunk is compared
-    /// with the stored rows of its key range and written, the next is encoded on the other cores, so each
-    /// record is encoded once and memory holds two chunks whatever the size of the table. The
-    /// stored rows of a chunk are read whole before its first write. A writer is told whether it
-    /// replaces a stored row. Call inside a transaction.
-    /// </summary>
+    /// <summary>Makes one table hold exactly the given records (<see cref="Reconcile{T}(IReadOnlyList{RowKey}, Func{int, int, T[]}, string, Func{Func{int, T}, int, int, byte[][]}, Action{RowKey, T, byte[], bool}, Action{RowKey})"/>), in any order.</summary>
     private RowWrites Reconcile<T>(List<(RowKey Key, T Value)> records, string storedSql,
         Func<Func<int, T>, int, int, byte[][]> encode, Action<RowKey, T, byte[], bool> write, Action<RowKey> delete)
     {
         records.Sort((x, y) => Compare(x.Key, y.Key));
+        var keys = new RowKey[records.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = records[i].Key;
+        return Reconcile(keys, (from, to) =>
+        {
+            var chunk = new T[to - from];
+            for (int i = from; i < to; i++) chunk[i - from] = records[i].Value;
+            return chunk;
+        }, storedSql, encode, write, delete);
+    }
+
+    /// <summary>
+    /// Makes one table hold exactly the records of these keys, touching only rows that differ: the
+    /// keys and the stored rows are merged in key order, and a record whose payload (as <paramref name="encode"/>
+    /// makes it) equals the stored one is left alone. Records are asked for in chunks, in key order:
+    /// while one chunk is compared with the stored rows of its key range and written, the next is made
+    /// and encoded on the other cores, so each record is made and encoded once and memory holds two
+    /// chunks whatever the size of the table. The stored rows of a chunk are read whole before its
+    /// first write. A writer is told whether it replaces a stored row. Call inside a transaction.
+    /// </summary>
+    /// <param name="keys">Every record's key, in key order (<see cref="Compare"/>), each once.</param>
+    /// <param name="records">The records of keys <c>from</c> to <c>to</c> (exclusive); each range is asked for once.</param>
+    private RowWrites Reconcile<T>(IReadOnlyList<RowKey> keys, Func<int, int, T[]> records, string storedSql,
+        Func<Func<int, T>, int, int, byte[][]> encode, Action<RowKey, T, byte[], bool> write, Action<RowKey> delete)
+    {
+        for (int i = 1; i < keys.Count; i++)
+            if (Compare(keys[i - 1], keys[i]) >= 0)
+                throw new ArgumentException($"the keys of the records are not in order, each once: {keys[i - 1].Text} before {keys[i].Text}", nameof(keys));
         var stored = Native(storedSql);
         var changed = new List<(int Index, bool Stored)>();
         var gone = new List<RowKey>();
         int inserted = 0, rewritten = 0, deleted = 0;
-        var encoding = EncodeAhead(records, 0, encode);
+        var encoding = MakeAhead(0);
         bool ordinal = storedSql.Contains("$from_ordinal", StringComparison.Ordinal);
         int start = 0;
         do
         {
-            int end = Math.Min(start + RecordsPerChunk, records.Count);
-            byte[][] payloads = encoding.GetAwaiter().GetResult();
-            if (end < records.Count) encoding = EncodeAhead(records, end, encode);
+            int end = Math.Min(start + RecordsPerChunk, keys.Count);
+            var (chunk, payloads) = encoding.GetAwaiter().GetResult();
+            if (end < keys.Count) encoding = MakeAhead(end);
 
             // The chunk's range runs from its first key (the first chunk's from the start of the
             // table) up to the next chunk's first key, so that every stored row falls in one range.
-            var from = start == 0 ? new RowKey("", long.MinValue) : records[start].Key;
+            var from = start == 0 ? new RowKey("", long.MinValue) : keys[start];
             stored.Bind("$from", from.Text);
             if (ordinal) stored.Bind("$from_ordinal", from.Number);
             int next = start;
             while (stored.Read())
             {
                 var key = new RowKey(stored.Text(0), stored.Int64(1));
-                if (end < records.Count && Compare(key, records[end].Key) >= 0) break;
-                for (; next < end && Compare(records[next].Key, key) < 0; next++) changed.Add((next, false));
-                if (next < end && Compare(records[next].Key, key) == 0)
+                if (end < keys.Count && Compare(key, keys[end]) >= 0) break;
+                for (; next < end && Compare(keys[next], key) < 0; next++) changed.Add((next, false));
+                if (next < end && Compare(keys[next], key) == 0)
                 {
                     // Compared as stored (UTF-8 for JSON), so neither side is converted to compare.
                     if (!payloads[next - start].AsSpan().SequenceEqual(stored.Bytes(2))) changed.Add((next, true));
@@ -201,22 +222,24 @@ public sealed partial class SqliteKnowledgeStore
             foreach (var key in gone) delete(key);
             foreach (var (index, replacing) in changed)
             {
-                var (key, value) = records[index];
                 if (replacing) rewritten++;
                 else inserted++;
-                write(key, value, payloads[index - start], replacing);
+                write(keys[index], chunk[index - start], payloads[index - start], replacing);
             }
             deleted += gone.Count;
             gone.Clear();
             changed.Clear();
             start = end;
         }
-        while (start < records.Count);
+        while (start < keys.Count);
         return new RowWrites(inserted, rewritten, deleted);
-    }
 
-    private static Task<byte[][]> EncodeAhead<T>(List<(RowKey Key, T Value)> records, int from, Func<Func<int, T>, int, int, byte[][]> encode) =>
-        Task.Run(() => encode(i => records[i].Value, from, Math.Min(from + RecordsPerChunk, records.Count)));
+        Task<(T[] Chunk, byte[][] Payloads)> MakeAhead(int from) => Task.Run(() =>
+        {
+            var chunk = records(from, Math.Min(from + RecordsPerChunk, keys.Count));
+            return (chunk, encode(i => chunk[i], 0, chunk.Length));
+        });
+    }
 
     /// <summary>Payloads as JSON, straight to UTF-8 (<see cref="Utf8PayloadWriter"/>).</summary>
     private static byte[][] AsJson<T>(Func<int, T> value, int from, int to) =>

@@ -424,7 +424,7 @@ public class IncidentFusionTests
         Assert.Equal((EventType.Riots, "Mob violence", "2010-06-11", "Batken"), (incident.EventType, incident.SubEventType, incident.Date?.ToIso(), incident.Place?.Name));
         Assert.Equal((4, 4, 4), (incident.Fatalities, incident.FatalitiesMin, incident.FatalitiesMax));
         Assert.Equal(["rioters", "Kyrgyz Police"], incident.Actors);
-        Assert.Same(report, Assert.Single(incident.Reports));
+        Assert.Equivalent(report, Assert.Single(incident.Reports), strict: true);
         Assert.Empty(incident.Conflicts);
         Assert.Empty(incident.Flags);
     }

@@ -21,7 +21,7 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
         using var fused = SqliteKnowledgeStore.Open(folder.File("fused.db"));
         using var written = SqliteKnowledgeStore.Open(folder.File("fusing.db"));
         var release = new ManualResetEventSlim();
-        var fusing = new FusingKnowledge(Released(release, knowledge.Incidents), Released(release, knowledge.Actors),
+        var fusing = new FusingKnowledge(Released(release, FusedIncidents.Of(knowledge.Incidents)), Released(release, knowledge.Actors),
             Released(release, knowledge.Relations), Released(release, knowledge.ClaimGroups));
 
         var writing = Task.Run(() => written.ReplaceKnowledge(fusing, "v1"));
@@ -41,12 +41,12 @@ public sealed class FusingKnowledgeWritesTests : IDisposable
 
     [Fact]
     public void An_incident_fusion_that_fails_leaves_the_stored_knowledge_as_it_was() =>
-        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
+        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromException<FusedIncidents>(new InvalidOperationException("fusion broke")),
             Task.FromResult<IReadOnlyList<Actor>>([]), Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([])));
 
     [Fact]
     public void An_actor_resolution_that_fails_after_the_figures_were_written_leaves_the_stored_knowledge_as_it_was() =>
-        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromResult<IReadOnlyList<Incident>>([]),
+        AssertFailedWriteLeavesKnowledgeAsItWas(new FusingKnowledge(Task.FromResult(FusedIncidents.Of([])),
             Task.FromException<IReadOnlyList<Actor>>(new InvalidOperationException("resolution broke")),
             Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([])));
 

@@ -51,7 +51,7 @@ public sealed class NewBaseIndexesTests : IDisposable
     {
         using var store = SqliteKnowledgeStore.Open(folder.File("kb.db"));
         var before = Indexes(store.Path);
-        var failing = new FusingKnowledge(Task.FromException<IReadOnlyList<Incident>>(new InvalidOperationException("fusion broke")),
+        var failing = new FusingKnowledge(Task.FromException<FusedIncidents>(new InvalidOperationException("fusion broke")),
             Task.FromResult(Reports.Knowledge().Actors), Task.FromResult<IReadOnlyList<ResolvedRelation>>([]), Task.FromResult<IReadOnlyList<ClaimGroup>>([]));
 
         Assert.Throws<InvalidOperationException>(() => store.ReplaceKnowledge(failing, "v1"));
