@@ -13,14 +13,16 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class ActorMentions
 {
-    // Each document's mentions as pairs of numbers: the naming, then the spans.
-    private Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
+    // Each document's mentions, packed (<see cref="PackedMentions"/>).
+    private Dictionary<string, byte[]> documents = new(StringComparer.Ordinal);
 
     private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
     private readonly ActorNamings namings;
     // The keys of the names of the document being gathered (<see cref="Wanted"/>), one document at a time.
     private readonly List<string> knownKeys = [];
+    // The naming numbers and span counts of the document being gathered, one document at a time.
+    private readonly List<int> numbers = [];
 
     public ActorMentions(ActorCatalogue catalogue, SharedStrings? strings = null)
     {
@@ -40,16 +42,19 @@ internal sealed class ActorMentions
             documents.Remove(findings.DocumentId);
             return;
         }
-        var mentions = new int[2 * (findings.Actors.Count + unnamed.Count)];
+        numbers.Clear();
         for (int i = 0; i < findings.Actors.Count; i++)
         {
             var mention = findings.Actors[i];
-            mentions[2 * i] = namings.Of(mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode, mention.Forms, mention.Roles).Index;
-            mentions[2 * i + 1] = mention.Spans.Count;
+            numbers.Add(namings.Of(mention.Name, mention.Kind, mention.CatalogueId, mention.CountryCode, mention.Forms, mention.Roles).Index);
+            numbers.Add(mention.Spans.Count);
         }
-        for (int i = 0, at = 2 * findings.Actors.Count; i < unnamed.Count; i++, at += 2)
-            (mentions[at], mentions[at + 1]) = unnamed[i];
-        documents[strings.Of(findings.DocumentId)] = mentions;
+        foreach (var (naming, spans) in unnamed)
+        {
+            numbers.Add(naming);
+            numbers.Add(spans);
+        }
+        documents[strings.Of(findings.DocumentId)] = PackedMentions.Pack(numbers);
     }
 
     /// <summary>
@@ -66,9 +71,9 @@ internal sealed class ActorMentions
         var counts = new int[all.Count];
         var first = new int[all.Count];
         int total = 0;
-        foreach (var (_, mentions) in byId)
-            for (int m = 0; m < mentions.Length; m += 2, total++)
-                if (counts[mentions[m]]++ == 0) first[mentions[m]] = total;
+        foreach (var (_, packed) in byId)
+            for (var mentions = new PackedMentions.Reader(packed); mentions.Next(out int naming, out _); total++)
+                if (counts[naming]++ == 0) first[naming] = total;
         if (total == 0) return [];
 
         // The namings in the order of their first mention, each given its place among the mentions.
@@ -94,13 +99,13 @@ internal sealed class ActorMentions
         for (int d = 0; d < byId.Length; d++)
         {
             ids[d] = byId[d].Key;
-            var mentions = byId[d].Value;
+            var mentions = new PackedMentions.Reader(byId[d].Value);
             byId[d] = default;
-            for (int m = 0; m < mentions.Length; m += 2, position++)
+            for (; mentions.Next(out int naming, out int count); position++)
             {
-                int at = filled[mentions[m]]++;
-                (documentOf[at], spansOf[at], positionOf[at]) = (d, mentions[m + 1], position);
-                spans[mentions[m]] += mentions[m + 1];
+                int at = filled[naming]++;
+                (documentOf[at], spansOf[at], positionOf[at]) = (d, count, position);
+                spans[naming] += count;
             }
         }
         var table = new ActorMentionTable(ids, documentOf, spansOf, positionOf);

@@ -462,17 +462,24 @@ public static class ActorResolution
     }
 
     /// <summary>The documents of the mentions, each once, in ordinal order.</summary>
-    private static List<string> Documents(ArraySegment<ActorMentionGroup> mentions)
+    private static ActorDocuments Documents(ArraySegment<ActorMentionGroup> mentions)
     {
         // The table numbers the documents in ordinal order of their ids.
-        var positions = new List<int>();
-        foreach (var mention in mentions) positions.AddRange(mention.DocumentPositions);
-        positions.Sort();
-        SortedDistinct.Keep(positions);
-        var ids = mentions[0].Table.Documents;
-        var documents = new List<string>(positions.Count);
-        foreach (int position in positions) documents.Add(ids[position]);
-        return documents;
+        int count = 0;
+        foreach (var mention in mentions) count += mention.Count;
+        var positions = new int[count];
+        int next = 0;
+        foreach (var mention in mentions)
+        {
+            mention.DocumentPositions.CopyTo(positions.AsSpan(next));
+            next += mention.Count;
+        }
+        Array.Sort(positions);
+        int distinct = 0;
+        for (int i = 0; i < positions.Length; i++)
+            if (distinct == 0 || positions[distinct - 1] != positions[i]) positions[distinct++] = positions[i];
+        if (distinct < positions.Length) Array.Resize(ref positions, distinct);
+        return new ActorDocuments(mentions[0].Table.Documents, positions);
     }
 
     /// <param name="joined">Why the mention joined its cluster from another document, or null.</param>
