@@ -34,6 +34,18 @@ public static class IncidentFusion
     /// <param name="reports">Every report as gathered, in any order; keys must be unique. Its order is changed.</param>
     internal static FusedIncidents Start(GatheredReport[] reports, Func<string, string, string?>? actorId)
     {
+        var views = Views(reports, actorId);
+        var groups = IncidentClustering.Cluster(views!).ToArray();
+        // An incident's id is its first report's: the lowest position in its group, the views being in key order.
+        var ids = new string[groups.Length];
+        for (int g = 0; g < groups.Length; g++) ids[g] = IncidentId.For(views[groups[g].Min()]!.Key);
+        Array.Sort(ids, groups, StringComparer.Ordinal);
+        return new FusedIncidents(ids, g => Build(g, ids[g], groups, views));
+    }
+
+    /// <summary>The reports' views, in key order; the keys are made only to sort them.</summary>
+    private static IncidentReportView?[] Views(GatheredReport[] reports, Func<string, string, string?>? actorId)
+    {
         var keys = new string[reports.Length];
         for (int i = 0; i < keys.Length; i++) keys[i] = reports[i].Key();
         Array.Sort(keys, reports, StringComparer.Ordinal);
@@ -43,13 +55,8 @@ public static class IncidentFusion
 
         var names = new IncidentViewNames();
         var views = new IncidentReportView?[reports.Length];
-        for (int i = 0; i < views.Length; i++) views[i] = new IncidentReportView(in reports[i], keys[i], actorId, names);
-        var groups = IncidentClustering.Cluster(views!).ToArray();
-        // An incident's id is its first report's: the lowest position in its group, the views being in key order.
-        var ids = new string[groups.Length];
-        for (int g = 0; g < groups.Length; g++) ids[g] = IncidentId.For(keys[groups[g].Min()]);
-        Array.Sort(ids, groups, StringComparer.Ordinal);
-        return new FusedIncidents(ids, g => Build(g, ids[g], groups, views));
+        for (int i = 0; i < views.Length; i++) views[i] = new IncidentReportView(in reports[i], i, actorId, names);
+        return views;
     }
 
     /// <summary>Builds one incident and lets go of its views: no other incident reads them, each view being in one group.</summary>

@@ -24,7 +24,7 @@ internal static class IncidentReconciliation
     public static Incident Build(IReadOnlyList<IncidentReportView> members, string id)
     {
         if (members.Count == 1) return Alone(members[0], id);
-        var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var ordered = members.OrderBy(m => m.Position).ToList();
         var date = AgreedDate(ordered);
         var type = Majority(ordered.Select(m => m.EventType), t => (int)t);
         var sub = Majority(ordered.Where(m => m.EventType == type).Select(m => m.SubEventType), s => 0);
@@ -36,7 +36,7 @@ internal static class IncidentReconciliation
         if (ordered.Any(m => ordered.Any(o => IncidentSimilarity.GapDays(m, o) > 0)))
             AddConflict(conflicts, "date", ordered, m => m.Date?.ToIso());
         if (PlacesDisagree(ordered))
-            AddConflict(conflicts, "location", ordered, m => m.Gathered.Place?.Name, StringComparer.OrdinalIgnoreCase);
+            AddConflict(conflicts, "location", ordered, m => m.Place?.Name, StringComparer.OrdinalIgnoreCase);
         AddConflict(conflicts, "fatalities", ordered, m => m.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         return new Incident
@@ -50,7 +50,7 @@ internal static class IncidentReconciliation
             FatalitiesMin = stated.Count > 0 ? stated.Min() : null,
             FatalitiesMax = stated.Count > 0 ? stated.Max() : null,
             Actors = Actors(ordered),
-            Reports = ordered.Select(m => m.Gathered.Report()).ToList(),
+            Reports = ordered.Select(m => m.Report()).ToList(),
             Conflicts = conflicts,
             Flags = date is null ? [] : DateFlags(ordered, date),
         };
@@ -71,12 +71,12 @@ internal static class IncidentReconciliation
             SubEventType = report.SubEventType,
             Date = report.Date,
             // A view has a place level exactly when its report has a place.
-            Place = report.Gathered.Place,
+            Place = report.Place,
             Fatalities = report.Fatalities,
             FatalitiesMin = report.Fatalities,
             FatalitiesMax = report.Fatalities,
             Actors = Actors(only),
-            Reports = [report.Gathered.Report()],
+            Reports = [report.Report()],
             Conflicts = [],
             Flags = report.Date is null ? [] : DateFlags(only, report),
         };
@@ -116,7 +116,7 @@ internal static class IncidentReconciliation
         if (a.Support != b.Support) return a.Support > b.Support;
         if (a.Precision != b.Precision) return a.Precision > b.Precision;
         if (va.First != vb.First) return va.First < vb.First;
-        return string.CompareOrdinal(va.Key, vb.Key) < 0;
+        return va.Position < vb.Position;
     }
 
     /// <remarks>
@@ -138,8 +138,8 @@ internal static class IncidentReconciliation
             .OrderByDescending(m => (int)m.Level)
             .ThenByDescending(m => members.Count(o => o.PlaceIdentity == m.PlaceIdentity))
             .ThenByDescending(m => m.Coordinates is not null)
-            .ThenBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => m.Gathered.Place)
+            .ThenBy(m => m.Position)
+            .Select(m => m.Place)
             .FirstOrDefault();
 
     /// <summary>Sources disagree on the place when two of them name different towns or regions (a country-level report does not disagree).</summary>
@@ -157,7 +157,7 @@ internal static class IncidentReconciliation
         var seen = new HashSet<string>();
         var actors = new List<string>();
         foreach (var m in members)
-            foreach (var actor in m.Gathered.Perpetrators.Concat(m.Gathered.Targets))
+            foreach (var actor in m.Perpetrators.Concat(m.Targets))
                 if (IncidentNameFold.Fold(actor) is { Length: > 0 } folded && seen.Add(folded)) actors.Add(actor.Trim());
         return actors.Count == 0 ? [] : [.. actors];
     }

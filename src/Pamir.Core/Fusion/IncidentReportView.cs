@@ -6,27 +6,26 @@ namespace Pamir.Core.Fusion;
 
 /// <summary>
 /// One incident report prepared once for comparison: its date as a day interval, its place folded
-/// and ranked by specificity, its actors folded and split into named and generic ones.
+/// and ranked by specificity, its actors folded and split into named and generic ones. It holds
+/// the report as gathered, whose fields it reads in place rather than copy, and which its incident
+/// makes whole again: the views of every report are held at once while they are grouped.
 /// </summary>
 internal sealed class IncidentReportView
 {
+    private readonly GatheredReport report;
+
     /// <param name="report">The report as gathered: the view holds it in place of a whole report until its incident is built.</param>
-    /// <param name="key">The report's key (<see cref="GatheredReport.Key"/>).</param>
+    /// <param name="position">The report's position among the fusion's reports in key order (<see cref="GatheredReport.Key"/>).</param>
     /// <param name="actorId">The id of the actor a document's name stands for, or null.</param>
     /// <param name="names">Shared by the views of one fusion, so that equal names are one string.</param>
-    public IncidentReportView(in GatheredReport report, string key, Func<string, string, string?>? actorId, IncidentViewNames names)
+    public IncidentReportView(in GatheredReport report, int position, Func<string, string, string?>? actorId, IncidentViewNames names)
     {
-        Gathered = report;
-        Key = key;
-        // Copied out of the report: every candidate pair reads them, and the view is then all it touches.
-        DocumentId = report.DocumentId;
-        EventType = report.EventType;
-        Fatalities = report.Fatalities;
+        this.report = report;
+        Position = position;
         SubEventType = names.Share(report.SubEventType?.Trim() ?? "");
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
         if (report.Date is FuzzyDate date)
         {
-            Date = date;
             if (date.First is DateOnly first && date.Last is DateOnly last)
             {
                 First = first.DayNumber;
@@ -44,7 +43,6 @@ internal sealed class IncidentReportView
                 Coordinates = (lat, lon);
                 CosLatitude = Math.Cos(double.DegreesToRadians(lat));
             }
-            GazetteerId = place.GazetteerId;
             PlaceIdentity = names.PlaceIdentity(place.GazetteerId, Country, PlaceName);
         }
         if (report.Perpetrators.Count + report.Targets.Count == 0) return;
@@ -54,8 +52,8 @@ internal sealed class IncidentReportView
         string documentId = report.DocumentId;
         for (int i = 0; i < perpetrators.Count; i++) Add(perpetrators[i]);
         for (int i = 0; i < targets.Count; i++) Add(targets[i]);
-        NamedActors = [.. named];
-        GenericActors = [.. generic];
+        NamedActors = names.Share(named);
+        GenericActors = names.Share(generic);
 
         void Add(string actor)
         {
@@ -73,15 +71,21 @@ internal sealed class IncidentReportView
         return false;
     }
 
-    /// <summary>The report itself, as gathered; its incident makes it again whole (<see cref="GatheredReport.Report"/>).</summary>
-    public GatheredReport Gathered { get; }
-    public string Key { get; }
+    /// <summary>The report made whole again, for its incident.</summary>
+    public IncidentReport Report() => report.Report();
+    /// <summary>
+    /// The report's position in key order, which stands for its key wherever reports are ordered:
+    /// a key string for every report was held as long as the views.
+    /// </summary>
+    public int Position { get; }
+    /// <summary>The report's key, made when asked for.</summary>
+    public string Key => report.Key();
     /// <summary>The sub-event type without surrounding blanks (empty when none).</summary>
     public string SubEventType { get; }
-    public string DocumentId { get; }
-    public EventType EventType { get; }
+    public string DocumentId => report.DocumentId;
+    public EventType EventType => report.EventType;
     public int Family { get; }
-    public FuzzyDate? Date { get; }
+    public FuzzyDate? Date => report.Date;
     /// <summary>First and last day (DateOnly.DayNumber) the date can mean; null without a year.</summary>
     public int? First { get; }
     public int? Last { get; }
@@ -94,10 +98,13 @@ internal sealed class IncidentReportView
     public (double Lat, double Lon)? Coordinates { get; }
     /// <summary>The cosine of the latitude, which every distance from this place needs.</summary>
     public double CosLatitude { get; }
-    public int? GazetteerId { get; }
+    public PlaceRef? Place => report.Place;
+    public int? GazetteerId => report.Place?.GazetteerId;
     public string[] NamedActors { get; } = [];
     public string[] GenericActors { get; } = [];
-    public int? Fatalities { get; }
+    public int? Fatalities => report.Fatalities;
+    public IReadOnlyList<string> Perpetrators => report.Perpetrators;
+    public IReadOnlyList<string> Targets => report.Targets;
 
     /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>
     public string? SpecificPlaceKey => Level is PlaceLevel.City or PlaceLevel.Region ? PlaceIdentity : null;

@@ -14,6 +14,7 @@ internal sealed class IncidentViewNames
     private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> gazetteerPlaces = [];
     private readonly Dictionary<(string?, string), string> namedPlaces = [];
+    private readonly Dictionary<string, string[]> alones = new(StringComparer.Ordinal);
     private readonly List<string> named = [], generic = [];
 
     /// <summary>
@@ -57,6 +58,19 @@ internal sealed class IncidentViewNames
     {
         if (!actorKeys.TryGetValue(actorId, out var key)) actorKeys[actorId] = key = Share("@" + actorId);
         return key;
+    }
+
+    /// <summary>
+    /// The names as an array, one instance for each name alone: most reports name one actor or
+    /// none, and thousands name the same one. Never to be written to.
+    /// </summary>
+    public string[] Share(List<string> list)
+    {
+        if (list.Count == 0) return [];
+        if (list.Count > 1) return [.. list];
+        ref var alone = ref CollectionsMarshal.GetValueRefOrAddDefault(alones, list[0], out bool known);
+        if (!known) alone = [list[0]];
+        return alone!;
     }
 
     /// <summary>The one instance of an equal string made before, else this one.</summary>
