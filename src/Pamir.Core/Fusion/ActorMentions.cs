@@ -5,18 +5,15 @@ using Pamir.Core.Pipeline;
 namespace Pamir.Core.Fusion;
 
 /// <summary>
-/// Every document's actor mentions as resolution reads them, gathered one document at a time, so
-/// that the documents' findings can stream past and only this is held until resolution: each
-/// mention as the number of its naming (<see cref="ActorNamings"/>, matched to the catalogue once
-/// per naming) and its span count. A document gathered again replaces its earlier mentions. One
-/// instance serves one resolution: it carries the name keys resolution goes on using.
+/// Every document's actor mentions as resolution reads them, packed one document at a time, so
+/// that the documents' findings can stream past and only the packed mentions are held until
+/// resolution: each mention as the number of its naming (<see cref="ActorNamings"/>, matched to the
+/// catalogue once per naming) and its span count (<see cref="PackedMentions"/>). Whoever gathers
+/// holds each document's, so that a document gathered again replaces its earlier mentions. One
+/// instance serves one resolution: it carries the namings and the name keys resolution goes on using.
 /// </summary>
 internal sealed class ActorMentions
 {
-    // Each document's mentions, packed (<see cref="PackedMentions"/>).
-    private Dictionary<string, byte[]> documents = new(StringComparer.Ordinal);
-
-    private readonly SharedStrings strings;
     private readonly ActorCatalogueMatch match;
     private readonly ActorNamings namings;
     // The keys of the names of the document being gathered (<see cref="Wanted"/>), one document at a time.
@@ -26,22 +23,18 @@ internal sealed class ActorMentions
 
     public ActorMentions(ActorCatalogue catalogue, SharedStrings? strings = null)
     {
-        this.strings = strings ?? new SharedStrings();
         Keys = new ActorNameKeys();
         match = new ActorCatalogueMatch(catalogue, Keys);
-        namings = new ActorNamings(this.strings, match);
+        namings = new ActorNamings(strings ?? new SharedStrings(), match);
     }
 
     public ActorNameKeys Keys { get; }
 
-    public void Add(DocumentFindings findings)
+    /// <summary>The document's mentions, packed, or null when it mentions no actor.</summary>
+    public byte[]? Pack(DocumentFindings findings)
     {
         var unnamed = Unnamed(findings);
-        if (findings.Actors.Count + unnamed.Count == 0)
-        {
-            documents.Remove(findings.DocumentId);
-            return;
-        }
+        if (findings.Actors.Count + unnamed.Count == 0) return null;
         numbers.Clear();
         for (int i = 0; i < findings.Actors.Count; i++)
         {
@@ -54,18 +47,18 @@ internal sealed class ActorMentions
             numbers.Add(naming);
             numbers.Add(spans);
         }
-        documents[strings.Of(findings.DocumentId)] = PackedMentions.Pack(numbers);
+        return PackedMentions.Pack(numbers);
     }
 
     /// <summary>
     /// Every mention, grouped by naming (<see cref="ActorMentionGroup"/>), the groups in the order
     /// of their first mention, documents in id order and each document's mentions as it lists
-    /// them; they are not held here any longer, so that resolution does not hold them twice.
+    /// them. The packed mentions are let go of as they are read, so that resolution does not hold
+    /// them twice.
     /// </summary>
-    public ActorMentionGroup[] TakeGroups()
+    /// <param name="byId">Each document's packed mentions (<see cref="Pack"/>), one entry a document, in any order.</param>
+    public ActorMentionGroup[] Group(KeyValuePair<string, byte[]>[] byId)
     {
-        var byId = documents.ToArray();
-        documents = new(StringComparer.Ordinal);
         Array.Sort(byId, (x, y) => string.CompareOrdinal(x.Key, y.Key));
         var all = namings.All;
         var counts = new int[all.Count];

@@ -19,8 +19,13 @@ public static class ActorResolution
     public static ActorDirectory Resolve(IReadOnlyList<DocumentFindings> findings, ActorCatalogue catalogue)
     {
         var mentions = new ActorMentions(catalogue);
-        foreach (var document in findings) mentions.Add(document);
-        return Start(mentions).Directory();
+        var byId = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var document in findings)
+        {
+            if (mentions.Pack(document) is { } packed) byId[document.DocumentId] = packed;
+            else byId.Remove(document.DocumentId);
+        }
+        return Start(mentions, [.. byId]).Directory();
     }
 
     /// <summary>
@@ -34,10 +39,12 @@ public static class ActorResolution
     /// adds names and reasons, or, where the first joins nothing, each stay apart; so a group stands
     /// where its first mention stood and is taken apart again where it joined nothing.
     /// </remarks>
-    internal static ResolvedActors Start(ActorMentions gathered)
+    /// <param name="mentions">What packed the mentions.</param>
+    /// <param name="byId">Each document's packed mentions, in any order; let go of as they are read.</param>
+    internal static ResolvedActors Start(ActorMentions mentions, KeyValuePair<string, byte[]>[] byId)
     {
-        var keys = gathered.Keys;
-        var groups = gathered.TakeGroups();
+        var keys = mentions.Keys;
+        var groups = mentions.Group(byId);
         if (groups.Length == 0) return ResolvedActors.Empty;
 
         var clusters = new List<ActorCluster>();

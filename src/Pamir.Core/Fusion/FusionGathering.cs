@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pamir.Core.Incidents;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Reference;
@@ -19,7 +20,7 @@ public sealed class FusionGathering
     private readonly ReferenceData reference;
     private readonly SharedStrings strings = new();
     private readonly SharedPlaces places;
-    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations)>? documents = new(StringComparer.Ordinal);
+    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations, byte[]? Mentions)>? documents = new(StringComparer.Ordinal);
     private ActorMentions? mentions;
 
     public FusionGathering(ReferenceData reference)
@@ -38,12 +39,12 @@ public sealed class FusionGathering
     public void Add(DocumentFindings findings)
     {
         var documents = Documents;
-        (mentions ?? throw Spent()).Add(findings);
+        var packed = (mentions ?? throw Spent()).Pack(findings);
         var reports = findings.Incidents.Count == 0 ? [] : new GatheredReport[findings.Incidents.Count];
         for (int i = 0; i < reports.Length; i++) reports[i] = Kept(findings.Incidents[i]);
         var relations = findings.Relations.Count == 0 ? [] : new RelationStatement[findings.Relations.Count];
         for (int i = 0; i < relations.Length; i++) relations[i] = Kept(findings.Relations[i]);
-        documents[strings.Of(findings.DocumentId)] = (reports, relations);
+        documents[strings.Of(findings.DocumentId)] = (reports, relations, packed);
     }
 
     /// <summary>The report as fusion keeps it: its place completed (<see cref="GatheredReport"/>).</summary>
@@ -58,12 +59,20 @@ public sealed class FusionGathering
         Note = strings.Of(statement.Note),
     };
 
-    /// <summary>The mentions, for resolution; they are not held here any longer.</summary>
-    internal ActorMentions TakeMentions()
+    /// <summary>
+    /// What packed the mentions and each document's packed mentions, for resolution; they are not
+    /// held here any longer.
+    /// </summary>
+    internal (ActorMentions Mentions, KeyValuePair<string, byte[]>[] ById) TakeMentions()
     {
         var taken = mentions ?? throw Spent();
         mentions = null;
-        return taken;
+        var documents = Documents;
+        var byId = new List<KeyValuePair<string, byte[]>>(documents.Count);
+        foreach (var (id, document) in documents)
+            if (document.Mentions is { } packed) byId.Add(new(id, packed));
+        foreach (var (id, _) in byId) CollectionsMarshal.GetValueRefOrNullRef(documents, id).Mentions = null;
+        return (taken, [.. byId]);
     }
 
     /// <summary>Every relation statement, documents in id order; the reports are held until they are taken (<see cref="TakeReports"/>).</summary>
@@ -97,7 +106,7 @@ public sealed class FusionGathering
         return reports;
     }
 
-    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations)> Documents => documents ?? throw Spent();
+    private Dictionary<string, (GatheredReport[] Reports, RelationStatement[] Relations, byte[]? Mentions)> Documents => documents ?? throw Spent();
 
     private static InvalidOperationException Spent() => new("this gathering was fused already: gather the documents again");
 }

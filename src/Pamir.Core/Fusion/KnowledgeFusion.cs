@@ -49,9 +49,9 @@ public static class KnowledgeFusion
     public static FusingKnowledge Start(FusionGathering gathered, IEnumerable<Claim> claims)
     {
         var claimGroups = Task.Run(() => ClaimGrouping.Group(claims));
-        var mentions = gathered.TakeMentions();
+        var (mentions, byId) = gathered.TakeMentions();
         var statements = gathered.TakeRelations();
-        var resolved = Task.Run(() => ActorResolution.Start(mentions));
+        var resolved = Task.Run(() => ActorResolution.Start(mentions, byId));
         return new FusingKnowledge(FuseIncidents(resolved, gathered), ActorsOf(resolved), ResolveRelations(resolved, statements), claimGroups);
     }
 
