@@ -33,12 +33,15 @@ internal static class IncidentClustering
 
     /// <summary>
     /// The candidate pairs strong enough to link, strongest first, each once. The sources are
-    /// scored in parallel; the order is fixed by the sort alone, so it does not depend on threads.
+    /// scored and each sorted in parallel, then merged as they are read: the order is fixed by the
+    /// comparison alone, so it does not depend on threads, and no list of every pair is made
+    /// beside the sources' (on 100,000 documents, 1.6 million pairs of 16 bytes). A source is let
+    /// go once it is read.
     /// </summary>
-    private static List<(double Score, int A, int B)> LinkedPairs(IncidentReportView[] views)
+    private static IEnumerable<(double Score, int A, int B)> LinkedPairs(IncidentReportView[] views)
     {
         var sources = IncidentCandidates.Sources(views);
-        var linked = new List<(double Score, int A, int B)>[sources.Count];
+        var linked = new List<(double Score, int A, int B)>?[sources.Count];
         Parallel.For(0, sources.Count, k =>
         {
             var found = new List<(double Score, int A, int B)>();
@@ -48,17 +51,31 @@ internal static class IncidentClustering
                 bool ok = views[a].DocumentId == views[b].DocumentId ? IncidentSimilarity.SameDocumentSlip(views[a], views[b], s) : s >= IncidentSimilarity.Threshold;
                 if (ok) found.Add((s, a, b));
             }
+            found.Sort(Strongest);
             linked[k] = found;
         });
-        var scored = new List<(double Score, int A, int B)>(linked.Sum(l => l.Count));
-        foreach (var found in linked) scored.AddRange(found);
-        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        // A pair found by several blocks (or twice by one) has one score, so its copies are adjacent.
-        int kept = 0;
-        for (int i = 0; i < scored.Count; i++)
-            if (kept == 0 || scored[kept - 1].A != scored[i].A || scored[kept - 1].B != scored[i].B)
-                scored[kept++] = scored[i];
-        scored.RemoveRange(kept, scored.Count - kept);
-        return scored;
+        return Merged(linked);
     }
+
+    /// <summary>The pairs of the sorted sources in one order, each once: a pair found by several sources (or twice by one) has one score, so its copies come together.</summary>
+    private static IEnumerable<(double Score, int A, int B)> Merged(List<(double Score, int A, int B)>?[] sources)
+    {
+        var next = new int[sources.Length];
+        var queue = new PriorityQueue<int, (double Score, int A, int B)>(Comparer<(double Score, int A, int B)>.Create(Strongest));
+        for (int k = 0; k < sources.Length; k++)
+            if (sources[k]!.Count > 0) queue.Enqueue(k, sources[k]![0]);
+        (int A, int B) last = (-1, -1);
+        while (queue.TryDequeue(out int k, out var pair))
+        {
+            if (++next[k] < sources[k]!.Count) queue.Enqueue(k, sources[k]![next[k]]);
+            else sources[k] = null;
+            if ((pair.A, pair.B) == last) continue;
+            last = (pair.A, pair.B);
+            yield return pair;
+        }
+    }
+
+    /// <summary>Strongest first, then by the first report and the second.</summary>
+    private static int Strongest((double Score, int A, int B) x, (double Score, int A, int B) y) =>
+        y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
 }
