@@ -94,8 +94,11 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
     private static void Pragmas(SqliteConnection connection, string pragmas)
     {
         using var command = connection.CreateCommand();
-        // A 64 MB page cache keeps the full-text index's hot pages in memory during ingest (measured: saves twice as fast as the 2 MB default).
-        command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; " + pragmas;
+        // A 16 MB page cache: the 2 MB default saved half as fast, but a 64 MB one filled by ~25,000
+        // documents and stayed full, the largest part of what an ingest's memory grew by before fusion
+        // (at 50,000 documents: SQLite 66 MB, managed heap ~110 MB committed). With 16 MB a one-shot
+        // ingest peaks 45-50 MB lower (50,000 documents: 325-331 -> 280 MB) for no more CPU (user 38-40 s -> 37 s).
+        command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384; " + pragmas;
         command.ExecuteNonQuery();
     }
 
