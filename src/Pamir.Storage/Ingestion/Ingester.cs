@@ -12,7 +12,8 @@ namespace Pamir.Storage.Ingestion;
 /// Runs an ingest: one reader streams the inputs and drops documents already stored with the same
 /// content and pipeline before they are analysed; several analysers run the pipeline, one document
 /// each; one writer stores documents in batched transactions. Queues between the stages are
-/// bounded, so memory stays flat however many documents pass. A bad input is reported and never
+/// bounded, so the documents in flight stay few however many pass; only what fusion gathers of
+/// each stored document (a few hundred bytes) stays until the end. A bad input is reported and never
 /// stops the others. The writer gathers what fusion needs of each document it stored, beside the
 /// analysis of the next ones; at the end the knowledge base is fused again if anything changed,
 /// reading back from the store only the documents this run did not store.
