@@ -9,8 +9,6 @@ namespace Pamir.Core.Fusion;
 /// </summary>
 internal sealed class ActorMentionTable(string[] documents, int[] documentOf, int[] spansOf, int[] positionOf)
 {
-    public static readonly ActorMentionTable Empty = new([], [], [], []);
-
     /// <summary>The ids of the documents that mention an actor, in ordinal order.</summary>
     public string[] Documents { get; } = documents;
 
