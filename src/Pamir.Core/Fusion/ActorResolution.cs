@@ -482,9 +482,7 @@ public static class ActorResolution
             next += mention.Count;
         }
         Array.Sort(positions);
-        int distinct = 0;
-        for (int i = 0; i < positions.Length; i++)
-            if (distinct == 0 || positions[distinct - 1] != positions[i]) positions[distinct++] = positions[i];
+        int distinct = SortedDistinct.Keep<int>(positions);
         if (distinct < positions.Length) Array.Resize(ref positions, distinct);
         return new ActorDocuments(mentions[0].Table.Documents, positions);
     }
