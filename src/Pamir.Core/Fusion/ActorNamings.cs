@@ -4,14 +4,11 @@ namespace Pamir.Core.Fusion;
 
 /// <summary>
 /// One <see cref="ActorNaming"/> for mentions that name an actor alike, each numbered in the order
-/// first met, so that a document's mentions are kept as naming numbers. Most mentions find their
-/// naming in a table of the last naming of each slot, which builds nothing; the others are looked
-/// up among every distinct naming, so two mentions named alike always share one. One thread at a time.
+/// first met, so that a document's mentions are kept as naming numbers. A naming is looked up by
+/// what the mention gives, so that one met before is found without building another. One thread at a time.
 /// </summary>
 internal sealed class ActorNamings(SharedStrings strings, ActorCatalogueMatch match)
 {
-    private const int Slots = 1 << 15;
-    private readonly ActorNaming?[] table = new ActorNaming?[Slots];
     private readonly HashSet<ActorNaming> distinct = new(Alike.Instance);
     private readonly List<ActorNaming> all = [];
 
@@ -20,14 +17,15 @@ internal sealed class ActorNamings(SharedStrings strings, ActorCatalogueMatch ma
 
     public ActorNaming Of(string name, ActorKind kind, string? catalogueId, string? countryCode, IReadOnlyList<string> forms, IReadOnlyList<string> roles)
     {
-        ref ActorNaming? slot = ref table[Hash(name, kind, catalogueId, countryCode, forms, roles) & (Slots - 1)];
-        if (slot is not null && slot.Is(name, kind, catalogueId, countryCode, forms, roles)) return slot;
+        if (distinct.GetAlternateLookup<Given>().TryGetValue(new Given(name, kind, catalogueId, countryCode, forms, roles), out var known)) return known;
         var made = new ActorNaming(strings.Of(name), kind, strings.Of(catalogueId), strings.Of(countryCode), strings.Of(forms), strings.Of(roles), match, all.Count);
-        if (distinct.TryGetValue(made, out var known)) return slot = known;
         distinct.Add(made);
         all.Add(made);
-        return slot = made;
+        return made;
     }
+
+    /// <summary>What a mention gives of its naming.</summary>
+    private readonly record struct Given(string Name, ActorKind Kind, string? CatalogueId, string? CountryCode, IReadOnlyList<string> Forms, IReadOnlyList<string> Roles);
 
     private static int Hash(string name, ActorKind kind, string? catalogueId, string? countryCode, IReadOnlyList<string> forms, IReadOnlyList<string> roles)
     {
@@ -43,8 +41,8 @@ internal sealed class ActorNamings(SharedStrings strings, ActorCatalogueMatch ma
         return hash.ToHashCode();
     }
 
-    /// <summary>Two namings made from the same name, kind, catalogue entry, country, forms and roles.</summary>
-    private sealed class Alike : IEqualityComparer<ActorNaming>
+    /// <summary>Two namings, or a naming and what a mention gives, made from the same name, kind, catalogue entry, country, forms and roles.</summary>
+    private sealed class Alike : IEqualityComparer<ActorNaming>, IAlternateEqualityComparer<Given, ActorNaming>
     {
         public static readonly Alike Instance = new();
 
@@ -52,5 +50,14 @@ internal sealed class ActorNamings(SharedStrings strings, ActorCatalogueMatch ma
 
         public int GetHashCode(ActorNaming naming) =>
             Hash(naming.Name, naming.Kind, naming.CatalogueId, naming.CountryCode, naming.Forms, naming.Roles);
+
+        public bool Equals(Given given, ActorNaming naming) =>
+            naming.Is(given.Name, given.Kind, given.CatalogueId, given.CountryCode, given.Forms, given.Roles);
+
+        public int GetHashCode(Given given) =>
+            Hash(given.Name, given.Kind, given.CatalogueId, given.CountryCode, given.Forms, given.Roles);
+
+        // Only looked up by: a naming is made by ActorNamings.Of, which numbers it and matches it to the catalogue.
+        public ActorNaming Create(Given given) => throw new NotSupportedException($"the naming of {given.Name} is made by {nameof(ActorNamings)}.{nameof(Of)}");
     }
 }
