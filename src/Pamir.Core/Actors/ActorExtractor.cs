@@ -15,25 +15,61 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
     {
         var names = document.Names;
         if (names.Count == 0) return [];
-        // sized for the mentions at once: the tables never grow, where growing them step by step cost more than filling them
-        var groups = new Dictionary<string, List<NameMention>>(names.Count, StringComparer.Ordinal);
-        var order = new List<List<NameMention>>(names.Count);
-        // A document names an actor the same way again and again: the key is folded once per way.
-        var keys = new Dictionary<(string?, ActorKind, string, string?), string>(names.Count);
-        foreach (var mention in names)
+        var tables = GroupingTables.Take();
+        try
         {
-            var way = (mention.CatalogueId, mention.Kind, mention.Name, mention.Kind == ActorKind.Group ? mention.CountryCode : null);
-            if (!keys.TryGetValue(way, out var key)) keys[way] = key = KeyOf(mention);
-            if (!groups.TryGetValue(key, out var list))
+            var order = new List<List<NameMention>>();
+            foreach (var mention in names)
             {
-                groups[key] = list = [];
-                order.Add(list);
+                var way = (mention.CatalogueId, mention.Kind, mention.Name, mention.Kind == ActorKind.Group ? mention.CountryCode : null);
+                if (!tables.Keys.TryGetValue(way, out var key)) tables.Keys[way] = key = KeyOf(mention);
+                if (!tables.Groups.TryGetValue(key, out var list))
+                {
+                    tables.Groups[key] = list = [];
+                    order.Add(list);
+                }
+                list.Add(mention);
             }
-            list.Add(mention);
+            var actors = new List<ActorMention>(order.Count);
+            foreach (var list in order) actors.Add(ToActor(document, list));
+            return actors;
         }
-        var actors = new List<ActorMention>(order.Count);
-        foreach (var list in order) actors.Add(ToActor(document, list));
-        return actors;
+        finally
+        {
+            tables.Return();
+        }
+    }
+
+    /// <summary>
+    /// The tables that group one document's mentions, kept per thread and emptied after each
+    /// document: allocated afresh, they were the largest part of what the actors stage allocated.
+    /// </summary>
+    private sealed class GroupingTables
+    {
+        // A document with more mentions than this gets tables of its own, so one long document does not keep large ones alive.
+        private const int MaxKeptMentions = 4096;
+
+        [ThreadStatic] private static GroupingTables? kept;
+
+        public Dictionary<string, List<NameMention>> Groups { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A document names an actor the same way again and again: the key is folded once per way.</summary>
+        public Dictionary<(string?, ActorKind, string, string?), string> Keys { get; } = [];
+
+        public static GroupingTables Take()
+        {
+            var tables = kept ?? new GroupingTables();
+            kept = null;
+            return tables;
+        }
+
+        public void Return()
+        {
+            bool keep = Keys.Count <= MaxKeptMentions;
+            Groups.Clear();
+            Keys.Clear();
+            if (keep) kept = this;
+        }
     }
 
     /// <summary>The key one document's mentions of one actor share: the catalogue id, else kind, folded name and country.</summary>

@@ -20,11 +20,16 @@ internal sealed class CasualtyReader
 
     private readonly record struct Counted(LexiconClass Cue, double? Value, bool Subset, int Start, int End);
 
+    // The numbers one sentence counts, in a list kept per thread and refilled for each sentence:
+    // a list of its own per sentence was the incidents stage's largest garbage.
+    [ThreadStatic] private static List<Counted>? countedBuffer;
+
     public SentenceCasualties Read(DocumentWords doc, int sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TimeExpression> times)
     {
         var sentenceSpan = doc.Sentences[sentence];
         int first = doc.FirstWord(sentence), end = doc.EndWord(sentence);
-        List<Counted>? counted = null;
+        var counted = countedBuffer ??= [];
+        counted.Clear();
         // a number counts only for a casualty cue, which ends in the sentence (and may start just before it)
         bool cues = doc.SentenceMayTouch(sentence, CueBits, before: 3);
         // indexed: a foreach over the interface would box an enumerator for every sentence read
@@ -34,7 +39,7 @@ internal sealed class CasualtyReader
             if (q.Start < sentenceSpan.Start || q.End > sentenceSpan.End) continue;
             if (!CountsPeople(doc, q, times, first, end, out int qFirst, out int qLast)) continue;
             if (FindCue(doc, qFirst, qLast, first, end, out var cue, out var cueSpan))
-                (counted ??= []).Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
+                counted.Add(new Counted(cue, q.Value, IsSubset(doc, qFirst, first), Math.Min(q.Start, cueSpan.Start), Math.Max(q.End, cueSpan.End)));
         }
 
         bool noDeaths = false, noInjuries = false, survived = false;
@@ -48,7 +53,7 @@ internal sealed class CasualtyReader
             if (doc.Has(w, LexiconClass.Survived)) survived = true;
         }
 
-        if (counted is null && !noDeaths && !noInjuries && !survived && !doc.SentenceMayHave(sentence, SingleVictimCues)) return SentenceCasualties.Empty;
+        if (counted.Count == 0 && !noDeaths && !noInjuries && !survived && !doc.SentenceMayHave(sentence, SingleVictimCues)) return SentenceCasualties.Empty;
         return new SentenceCasualties
         {
             Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, sentence, first, end, LexiconClass.Dead)),
@@ -176,9 +181,8 @@ internal sealed class CasualtyReader
     }
 
     /// <summary>A breakdown is summed ("three guards and 29 inmates" = 32); a total given with its breakdown counts once.</summary>
-    private static CasualtyFigure? Combine(List<Counted>? counted, LexiconClass cue)
+    private static CasualtyFigure? Combine(List<Counted> counted, LexiconClass cue)
     {
-        if (counted is null) return null;
         int parts = 0, start = int.MaxValue, stop = int.MinValue, largest = int.MinValue;
         long sum = 0;
         bool vague = false;

@@ -406,8 +406,8 @@ internal sealed class MentionFinder
     private (IReadOnlyList<string> Perpetrators, IReadOnlyList<string> Targets) Actors(
         DocumentWords doc, int s, List<NameMention> names, int triggerStart, int triggerEnd)
     {
-        var perpetrators = new List<string>();
-        var targets = new List<string>();
+        // most mentions name no one on one side or both: a list is made only for a side that has a name
+        List<string>? perpetrators = null, targets = null;
         int triggerWord = doc.WordAtOrAfter(triggerStart);
         bool passive = doc.WordIs(triggerWord - 1, "was") || doc.WordIs(triggerWord - 1, "were") || doc.WordIs(triggerWord - 1, "been");
         var spans = new List<(int Start, int End, string Name)>(names.Count + 2);
@@ -437,10 +437,10 @@ internal sealed class MentionFinder
             int before = doc.WordAtOrAfter(start) - 1;
             bool byAgent = doc.WordIs(before, "by") || doc.WordIs(before - 1, "by") || doc.WordIs(before, "to") && doc.WordIs(before - 1, "attributed");
             bool actor = start < triggerStart ? !passive : byAgent;
-            var list = actor ? perpetrators : targets;
-            if (!ContainsIgnoringCase(list, name)) list.Add(name);
+            ref var list = ref actor ? ref perpetrators : ref targets;
+            if (list is null || !ContainsIgnoringCase(list, name)) (list ??= []).Add(name);
         }
-        return (perpetrators, targets);
+        return (perpetrators ?? (IReadOnlyList<string>)[], targets ?? (IReadOnlyList<string>)[]);
     }
 
     private static bool Covered(List<(int Start, int End, string Name)> spans, int start, int end)

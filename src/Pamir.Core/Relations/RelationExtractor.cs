@@ -25,7 +25,8 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
         var seen = new HashSet<(string, string, RelationType)>();
         string? subject = focus;
         var layer = document.Words;
-        var words = new List<TextSpan>();
+        var words = keptWords ?? [];
+        keptWords = null;
         var read = new List<RelationStatement>();
         int next = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -44,6 +45,7 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             }
             subject = actors[first].Name;
         }
+        if (words.Capacity <= MaxKeptWords) keptWords = words;
         var profileSubject = focus ?? document.Source.Title;
         if (profileSubject is not null)
             foreach (var r in lists.Read(document.Id, text, profileSubject, span => ItemName(document, span)))
@@ -55,6 +57,12 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             if (seen.Add((r.Source.ToUpperInvariant(), r.Target.ToUpperInvariant(), r.Type))) found.Add(r);
         }
     }
+
+    // The buffer a sentence is split into is kept per thread for the next document (nothing read
+    // keeps it): grown afresh for every document it was the relations stage's largest garbage. A
+    // sentence of more words than this leaves it to the collector.
+    [ThreadStatic] private static List<TextSpan>? keptWords;
+    private const int MaxKeptWords = 1 << 12;
 
     /// <summary>Named actors, and countries named as such (states act in relations: "Russia backed …").</summary>
     private static List<ActorSpan> ActorSpans(AnalyzedDocument document)

@@ -76,4 +76,29 @@ public class ReportsReadInTurnTests
         Assert.Equal(40, longDates.Count(d => d.Contains("2023")));
         Assert.Contains("2024-03-03", Assert.Single(alone));
     }
+
+    [Fact]
+    public void Actors_figures_and_relations_of_a_short_report_read_after_a_long_one_are_those_it_has_read_alone()
+    {
+        const string brief = "Kyrgyzstan still relies on Russia, its main security partner. "
+            + "Kyrgyzstan guards its 1,000-kilometre border with Tajikistan, President Sadyr Japarov said.";
+        string lengthy = string.Join(' ', Enumerable.Range(1, 30).Select(k =>
+            $"Armenia still relies on Russia, its main security partner, commander Aram Petrosyan {k} said. "
+            + $"Armenia spent {k * 10} million dollars on its {k * 100}-kilometre border with Azerbaijan, Gen. Tigran Sargsyan added."));
+        static List<string> Seen(DocumentFindings findings) =>
+        [
+            .. findings.Actors.Select(a => $"actor {a.Name}|{a.Kind}|{string.Join(",", a.Forms)}|{string.Join(",", a.Roles)}|{string.Join(",", a.Spans)}"),
+            .. findings.Claims.Select(c => $"figure {c.Measure}|{c.Subject}|{c.Value}|{c.Unit}|{c.Evidence}"),
+            .. findings.Relations.Select(r => $"relation {r.Source}|{r.Target}|{r.Type}|{r.Evidence}"),
+        ];
+
+        var alone = Seen(Read(brief, "brief"));
+        var lengthySeen = Seen(Read(lengthy, "lengthy"));
+
+        Assert.Equal(alone, Seen(Read(brief, "brief")));
+        Assert.Contains(alone, s => s.StartsWith("actor Sadyr Japarov|"));
+        Assert.Contains(alone, s => s.StartsWith("figure "));
+        Assert.Contains(alone, s => s.StartsWith("relation "));
+        Assert.Contains(lengthySeen, s => s.StartsWith("relation "));
+    }
 }
