@@ -1,18 +1,23 @@
 using Pamir.Core.Incidents;
-using Pamir.Core.Places;
 using Pamir.Core.Time;
 
 namespace Pamir.Core.Fusion;
 
 /// <summary>
-/// One incident report prepared once for comparison: its date as a day interval, its place folded
-/// and ranked by specificity, its actors folded and split into named and generic ones. It holds
-/// the report as gathered, whose fields it reads in place rather than copy, and which its incident
-/// makes whole again: the views of every report are held at once while they are grouped.
+/// One incident report prepared once for comparison: its date as a day interval, its place as
+/// compared (<see cref="ComparedPlace"/>, shared by the reports placed there), its actors folded
+/// and split into named and generic ones. It holds the report as gathered, whose fields it reads
+/// in place rather than copy, and which its incident makes whole again: the views of every report
+/// are held at once while they are grouped.
 /// </summary>
 internal sealed class IncidentReportView
 {
+    // Stands for no day: a date without a year has neither a first nor a last day.
+    private const int NoDay = int.MinValue;
+
     private readonly GatheredReport report;
+    private readonly ComparedPlace? comparedPlace;
+    private readonly int first, last;
 
     /// <param name="report">The report as gathered: the view holds it in place of a whole report until its incident is built.</param>
     /// <param name="position">The report's position among the fusion's reports in key order (<see cref="GatheredReport.Key"/>).</param>
@@ -24,27 +29,8 @@ internal sealed class IncidentReportView
         Position = position;
         SubEventType = names.Share(report.SubEventType?.Trim() ?? "");
         Family = IncidentTypeRelation.FamilyOf(report.EventType);
-        if (report.Date is FuzzyDate date)
-        {
-            if (date.First is DateOnly first && date.Last is DateOnly last)
-            {
-                First = first.DayNumber;
-                Last = last.DayNumber;
-            }
-        }
-        if (report.Place is PlaceRef place)
-        {
-            Country = string.IsNullOrWhiteSpace(place.CountryCode) ? null : names.Share(place.CountryCode.Trim().ToUpperInvariant());
-            PlaceName = names.Fold(place.Name);
-            Admin1 = names.Fold(place.Admin1);
-            Level = LevelOf(place);
-            if (place.Latitude is double lat && place.Longitude is double lon)
-            {
-                Coordinates = (lat, lon);
-                CosLatitude = Math.Cos(double.DegreesToRadians(lat));
-            }
-            PlaceIdentity = names.PlaceIdentity(place.GazetteerId, Country, PlaceName);
-        }
+        (first, last) = report.Date is { First: DateOnly from, Last: DateOnly to } ? (from.DayNumber, to.DayNumber) : (NoDay, NoDay);
+        if (report.Place is PlaceRef place) comparedPlace = names.Place(place);
         if (report.Perpetrators.Count + report.Targets.Count == 0) return;
         var (named, generic) = names.ActorLists();
         var perpetrators = report.Perpetrators;
@@ -87,19 +73,19 @@ internal sealed class IncidentReportView
     public int Family { get; }
     public FuzzyDate? Date => report.Date;
     /// <summary>First and last day (DateOnly.DayNumber) the date can mean; null without a year.</summary>
-    public int? First { get; }
-    public int? Last { get; }
-    public bool IsFineDate => First is not null && Date!.Value.Precision is DatePrecision.Day or DatePrecision.Month;
-    public string? Country { get; }
-    public string? PlaceName { get; }
-    public string? Admin1 { get; }
-    public string? PlaceIdentity { get; }
-    public PlaceLevel Level { get; } = PlaceLevel.None;
-    public (double Lat, double Lon)? Coordinates { get; }
+    public int? First => first == NoDay ? null : first;
+    public int? Last => last == NoDay ? null : last;
+    public bool IsFineDate => first != NoDay && Date!.Value.Precision is DatePrecision.Day or DatePrecision.Month;
+    public string? Country => comparedPlace?.Country;
+    public string? PlaceName => comparedPlace?.Name;
+    public string? Admin1 => comparedPlace?.Admin1;
+    public string? PlaceIdentity => comparedPlace?.Identity;
+    public PlaceLevel Level => comparedPlace?.Level ?? PlaceLevel.None;
+    public (double Lat, double Lon)? Coordinates => comparedPlace?.Coordinates;
     /// <summary>The cosine of the latitude, which every distance from this place needs.</summary>
-    public double CosLatitude { get; }
+    public double CosLatitude => comparedPlace?.CosLatitude ?? 0;
     public PlaceRef? Place => report.Place;
-    public int? GazetteerId => report.Place?.GazetteerId;
+    public int? GazetteerId => comparedPlace?.GazetteerId;
     public string[] NamedActors { get; } = [];
     public string[] GenericActors { get; } = [];
     public int? Fatalities => report.Fatalities;
@@ -108,16 +94,6 @@ internal sealed class IncidentReportView
 
     /// <summary>A specific place (a town or a region) that other reports can be looked up by.</summary>
     public string? SpecificPlaceKey => Level is PlaceLevel.City or PlaceLevel.Region ? PlaceIdentity : null;
-
-    private static PlaceLevel LevelOf(PlaceRef place) => place.Kind switch
-    {
-        PlaceKind.Country => PlaceLevel.Country,
-        PlaceKind.Region => PlaceLevel.Region,
-        PlaceKind.City => PlaceLevel.City,
-        // IncidentPlaceKind completes the kind from the gazetteer; a place still without one is
-        // taken as a town, the most common place of an incident.
-        _ => PlaceLevel.City,
-    };
 
     internal enum PlaceLevel { None, Country, Region, City }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Pamir.Core.Incidents;
 
 namespace Pamir.Core.Fusion;
 
@@ -14,8 +15,17 @@ internal sealed class IncidentViewNames
     private readonly Dictionary<string, string> actorKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> gazetteerPlaces = [];
     private readonly Dictionary<(string?, string), string> namedPlaces = [];
+    private readonly Dictionary<PlaceRef, ComparedPlace> places = [];
     private readonly Dictionary<string, string[]> alones = new(StringComparer.Ordinal);
     private readonly List<string> named = [], generic = [];
+
+    /// <summary>The place prepared for comparison, made once for equal places.</summary>
+    public ComparedPlace Place(PlaceRef place)
+    {
+        ref var compared = ref CollectionsMarshal.GetValueRefOrAddDefault(places, place, out bool known);
+        if (!known) compared = new ComparedPlace(place, this);
+        return compared!;
+    }
 
     /// <summary>
     /// The identity of a place: its gazetteer entry ("g" and its id), else its country and folded
