@@ -23,6 +23,8 @@ public static partial class PublicationDateFinder
     /// <summary>How many non-empty lines count as "the end", where reports may sign off with a date.</summary>
     private const int BottomLines = 5;
     private const int ShortLine = 160;
+    /// <summary>The longest "Place, date" line standing alone; a closing date line is shorter still.</summary>
+    private const int PlaceAndDateLine = 80;
 
     private enum Rank { Labelled, Byline, Dateline, Updated, PlaceAndDate, Closing, None }
 
@@ -51,9 +53,10 @@ public static partial class PublicationDateFinder
             if (length >= LongParagraph) longParagraphs++;
             bool bottom = i >= lines.Count - BottomLines;
             var span = text.AsSpan(start, length);
-            if (length > ShortLine && !top) continue;
+            // Below the top only a "Place, date" line or a closing date counts, both short.
+            if (!top && length > PlaceAndDateLine) continue;
             if (!span.ContainsAnyInRange('0', '9')) continue;
-            var (rank, date) = Judge(span.ToString(), top, bottom, knownYear);
+            var (rank, date) = Judge(span.ToString(), top, bottom, knownYear, best);
             if (rank < best)
             {
                 best = rank;
@@ -65,10 +68,13 @@ public static partial class PublicationDateFinder
     }
 
     /// <summary>
-    /// Ranks one line. Its dates are found once, and only when a rule needs them: a long line of
-    /// the body is looked at only when it opens like a dateline with a date where the place ends.
+    /// Ranks one line by the first of its rules that holds. Its dates are found once, and only when
+    /// a rule needs them: a long line of the body is looked at only when it opens like a dateline
+    /// with a date where the place ends. Rules that could only rank the line no better than
+    /// <paramref name="best"/> (what an earlier line reached) are not tried, save "updated", which
+    /// comes before the byline and dateline rules and so still keeps them from ranking the line.
     /// </summary>
-    private static (Rank, FuzzyDate?) Judge(string line, bool top, bool bottom, int? knownYear)
+    private static (Rank, FuzzyDate?) Judge(string line, bool top, bool bottom, int? knownYear, Rank best)
     {
         IReadOnlyList<DateMatch>? found = null;
         if (top && line.Length <= ShortLine)
@@ -76,11 +82,15 @@ public static partial class PublicationDateFinder
             var dates = found = DateTextParser.FindAll(line);
             if (dates.Count == 0) return (Rank.None, null);
             if (Labelled(line, PublishedLabel(), dates) is { } published) return (Rank.Labelled, published);
+            if (best <= Rank.Byline) return (Rank.None, null);
             if (Labelled(line, UpdatedLabel(), dates) is { } updated) return (Rank.Updated, updated);
             if (FirstWithYear(dates) is { } full && (IsBareDate(line, full) || IsByline(line) || IsNameAndDate(line, full))) return (Rank.Byline, full.Date);
         }
+        if (best <= Rank.Dateline) return (Rank.None, null);
         if (top && Dateline(line, ref found, knownYear, requireAlone: false) is { } opening) return (Rank.Dateline, opening);
-        if (line.Length <= 80 && Dateline(line, ref found, null, requireAlone: true) is { } alone) return (Rank.PlaceAndDate, alone);
+        if (best <= Rank.PlaceAndDate) return (Rank.None, null);
+        if (line.Length <= PlaceAndDateLine && Dateline(line, ref found, null, requireAlone: true) is { } alone) return (Rank.PlaceAndDate, alone);
+        if (best <= Rank.Closing) return (Rank.None, null);
         if (bottom && line.Length <= 60)
         {
             var dates = found ??= DateTextParser.FindAll(line);

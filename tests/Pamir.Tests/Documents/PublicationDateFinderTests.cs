@@ -42,6 +42,16 @@ public class PublicationDateFinderTests
     }
 
     [Theory]
+    [InlineData("Dushanbe, 3 May 2019\nBy Aziz Karimov | 7 July 2017\n\nTroops moved into Khorog.", "2017-07-07")]
+    [InlineData("Dushanbe, 3 May 2019\nUpdated 4 May 2019 | By Aziz Karimov\n\nTroops moved into Khorog.", "2019-05-03")]
+    [InlineData("By Aziz Karimov | 7 July 2017\nPosted on 2019-05-20\n\nTroops moved into Khorog.", "2019-05-20")]
+    [InlineData("By Aziz Karimov | 7 July 2017\nDushanbe, 3 May 2019\n\nTroops moved into Khorog.", "2017-07-07")]
+    public void A_later_header_line_of_a_stronger_kind_wins_and_an_updated_line_is_never_a_byline(string text, string iso)
+    {
+        Assert.Equal(iso, FromText(text));
+    }
+
+    [Theory]
     [InlineData("Bishkek/Brussels, 24 May 2011 – Tajikistan faces a growing threat.", "2011-05-24")]
     [InlineData("ALMATY, Kazakhstan, 5 January 2022 — Protesters stormed the mayor's office.", "2022-01-05")]
     [InlineData("Khorog, July 25, 2012: Fighting continued in the regional capital.", "2012-07-25")]
