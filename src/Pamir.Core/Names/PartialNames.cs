@@ -9,23 +9,25 @@ internal static class PartialNames
 {
     public static void Resolve(NameScan scan)
     {
-        var full = scan.Drafts.Where(d => d.Kind == ActorKind.Person && d.Last > d.First)
-            .Select(d => (Draft: d, Surname: NameTransliteration.Key(scan.Words.Surface(d.Last))))
-            .OrderBy(p => p.Draft.First)
-            .ToList();
+        var full = FullNames(scan);
         if (full.Count == 0) return;
 
         // Single-word person names found by title or apposition take the full name.
-        foreach (var draft in scan.Drafts.Where(d => d.Kind == ActorKind.Person && d.First == d.Last && d.CatalogueId is null))
+        foreach (var draft in scan.Drafts)
+        {
+            if (draft.Kind != ActorKind.Person || draft.First != draft.Last || draft.CatalogueId is not null) continue;
             if (FullNameFor(scan, full, draft.First) is { } target)
             {
                 draft.Name = target.Name;
                 draft.CatalogueId = target.CatalogueId;
                 draft.CountryCode ??= target.CountryCode;
             }
+        }
 
         // Cheap filters before a transliteration key is built: the surname as written, or a surname's shape.
-        var surnames = new HashSet<string>(full.Select(p => scan.Words.Folded(p.Draft.Last).ToString()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var surnameSet = new HashSet<string>(full.Count, StringComparer.Ordinal);
+        foreach (var (draft, _) in full) surnameSet.Add(scan.Words.Folded(draft.Last).ToString());
+        var surnames = surnameSet.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 0; w < scan.Words.Count; w++)
         {
             var word = scan.Words[w];
@@ -38,6 +40,22 @@ internal static class PartialNames
             var role = Roles.Before(scan, w);
             scan.Add(new NameDraft(w, w, ActorKind.Person, target.Name, target.CatalogueId) { CountryCode = target.CountryCode, Role = role?.Role });
         }
+    }
+
+    /// <summary>The people named in more than one word, with their surname's transliteration key, in text order (drafts starting together in the order found).</summary>
+    private static List<(NameDraft Draft, string Surname)> FullNames(NameScan scan)
+    {
+        var full = new List<(NameDraft Draft, string Surname)>();
+        foreach (var d in scan.Drafts)
+        {
+            if (d.Kind != ActorKind.Person || d.Last <= d.First) continue;
+            var entry = (d, NameTransliteration.Key(scan.Words.Surface(d.Last)));
+            // drafts come nearly in text order: an insertion that passes only later starts keeps the sort stable
+            int at = full.Count;
+            while (at > 0 && full[at - 1].Draft.First > d.First) at--;
+            full.Insert(at, entry);
+        }
+        return full;
     }
 
     private static NameDraft? FullNameFor(NameScan scan, List<(NameDraft Draft, string Surname)> full, int word)

@@ -8,7 +8,8 @@ internal static class FocusCountry
 {
     public static string? Vote(List<PlaceOccurrence> occurrences)
     {
-        var votes = new Dictionary<string, (double Votes, int First)>(StringComparer.Ordinal);
+        var votes = keptVotes ?? new Dictionary<string, (double Votes, int First)>(StringComparer.Ordinal);
+        keptVotes = null;
         for (int i = 0; i < occurrences.Count; i++)
         {
             var o = occurrences[i];
@@ -20,9 +21,18 @@ internal static class FocusCountry
             string code = best.Place.CountryCode;
             votes[code] = votes.TryGetValue(code, out var v) ? (v.Votes + weight, v.First) : (weight, i);
         }
-        return votes.Count == 0 ? null
-            : votes.OrderByDescending(kv => kv.Value.Votes).ThenBy(kv => kv.Value.First).First().Key;
+        string? winner = null;
+        (double Votes, int First) most = default;
+        foreach (var (code, vote) in votes)
+            if (winner is null || vote.Votes > most.Votes || vote.Votes == most.Votes && vote.First < most.First) (winner, most) = (code, vote);
+        votes.Clear();
+        keptVotes = votes;
+        return winner;
     }
+
+    // The tally is kept per thread and emptied after each document: made afresh for every document
+    // it was among the places layer's largest garbage. A country's code is all it holds.
+    [ThreadStatic] private static Dictionary<string, (double Votes, int First)>? keptVotes;
 
     public static bool OneCountry(PlaceCandidate[] candidates)
     {

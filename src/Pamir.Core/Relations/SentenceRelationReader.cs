@@ -36,7 +36,8 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
     {
         if (actors.IsEmpty) return;
         WordSpans.ScanInto(words, text, sentence);
-        var placed = new List<Placed>(actors.Length);
+        var placed = keptPlaced ?? [];
+        keptPlaced = null;
         foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
         var ctx = new Context(text, words, placed);
         List<(string Source, string Target)>? ends = null;
@@ -56,7 +57,13 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
                 found.Add(new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until));
             }
         }
+        placed.Clear();
+        keptPlaced = placed;
     }
+
+    // The sentence's actors placed on its words, in a list kept per thread for the next sentence:
+    // one of its own per sentence was the relations stage's largest garbage after the words.
+    [ThreadStatic] private static List<Placed>? keptPlaced;
 
     /// <summary>
     /// "the Moscow-led CSTO", "Russian-backed separatists": a trigger glued to the actor before it
