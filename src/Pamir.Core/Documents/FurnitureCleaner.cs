@@ -40,6 +40,10 @@ public static partial class FurnitureCleaner
         "advert", "menu", "search", "close", "subscribe", "listen", "bookmark", "copied", "save",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UiWordSpans = UiWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoneButtonSpans = LoneButtons.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The text without its furniture. Lines are read as spans of the text and the result is
     /// written into one pooled buffer: splitting every report into line strings and joining them
@@ -93,7 +97,12 @@ public static partial class FurnitureCleaner
     private static readonly SearchValues<string> CookieWords = Keywords("cookie");
     private static readonly SearchValues<string> CreditWords = Keywords("photo", "image", "picture", "pic:", "credit", "illustration");
 
-    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".,;:!?\"“”");
+    /// <summary>
+    /// Sentence punctuation, the ASCII marks apart from the curly quotes: a set of ASCII characters
+    /// alone is searched many characters at a time whatever else the line holds, where one with the
+    /// curly quotes in it went character by character through every line with a non-ASCII letter.
+    /// </summary>
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".,;:!?\"");
 
     /// <summary>An image file name ends with its extension's last letter (the pattern's $ allows one final line break after it).</summary>
     private static bool EndsWithLetter(ReadOnlySpan<char> line)
@@ -124,18 +133,26 @@ public static partial class FurnitureCleaner
     /// </summary>
     public static bool IsIconLabelRun(ReadOnlySpan<char> line)
     {
-        if (line.Length > 600 || line.IndexOfAny(SentencePunctuation) >= 0) return false;
-        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 1) return LoneButtons.Contains(words[0].ToLowerInvariant());
-        int ui = 0, capitalisedOrUi = 0;
-        foreach (var word in words)
+        if (line.Length > 600 || line.ContainsAny(SentencePunctuation) || line.ContainsAny('“', '”')) return false;
+        // The line is lower-cased once into a buffer on the stack and its words looked up as spans:
+        // a string for each word and another for its lower case cost more than the test itself.
+        Span<char> lower = stackalloc char[line.Length];
+        line.ToLowerInvariant(lower);
+        int words = 0, ui = 0, capitalisedOrUi = 0;
+        bool lone = false;
+        foreach (var range in line.Split(' '))
         {
-            bool isUi = UiWords.Contains(word.ToLowerInvariant());
+            var word = line[range];
+            if (word.IsEmpty) continue;
+            var folded = lower[range];
+            if (++words == 1) lone = LoneButtonSpans.Contains(folded);
+            bool isUi = UiWordSpans.Contains(folded);
             if (isUi) ui++;
             if (isUi || char.IsUpper(word[0])) capitalisedOrUi++;
         }
-        if (ui == words.Length) return true;
-        return words.Length >= 4 && ui * 2 >= words.Length && capitalisedOrUi * 10 >= words.Length * 9;
+        if (words == 1) return lone;
+        if (ui == words) return true;
+        return words >= 4 && ui * 2 >= words && capitalisedOrUi * 10 >= words * 9;
     }
 
     /// <summary>
