@@ -44,7 +44,7 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             if ((kinds & Governing) == 0) continue;
             var quantities = Within(document.Quantities, sentence.Start, sentence.End, ref nextQuantity, static q => q.Start, static q => q.End);
             if (quantities.Count == 0 && (kinds & ClaimLexicon.FractionBit) == 0) continue;
-            WordSpans.ScanInto(words, text, sentence.Span);
+            WordSpans.ScanInto(words, layer, sentence.Span);
             if (quantities.Count == 0 && !lexicon.Fractions.Occurs(text, words)) continue;
             var times = Within(document.Times, sentence.Start, sentence.End, ref nextTime, static t => t.Start, static t => t.End);
             var places = Within(document.Places, sentence.Start, sentence.End, ref nextPlace, static p => p.Start, static p => p.End);

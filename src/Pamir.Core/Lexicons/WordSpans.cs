@@ -26,6 +26,40 @@ public static class WordSpans
         for (var word = Next(text, range.Start, end); word.Length > 0; word = Next(text, word.End, end)) words.Add(word);
     }
 
+    /// <summary>
+    /// Like <see cref="ScanInto(List{TextSpan}, string, TextSpan)"/>, with the text's word layer:
+    /// a run of letters and digits is the layer's word holding its first character, taken whole
+    /// instead of read again character by character; only the gaps between runs are read.
+    /// </summary>
+    public static void ScanInto(List<TextSpan> words, WordLayer layer, TextSpan range)
+    {
+        words.Clear();
+        var text = layer.Text;
+        var runs = layer.All;
+        int end = Math.Min(range.End, text.Length), i = range.Start;
+        int run = layer.IndexEndingAfter(i);
+        while (true)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            if (i >= end) return;
+            int start = i;
+            if ((CharClass.Of(text[i]) & CharClass.LetterOrDigit) != 0)
+            {
+                // The runs are the text's maximal runs of letters and digits: the one ending after i holds it.
+                while (true)
+                {
+                    while (runs[run].End <= i) run++;
+                    i = Math.Min(runs[run].End, end);
+                    // "1,344", "2.5": a mark between digits carries the number on into the next run.
+                    if (i >= end || !IsInnerNumberMark(text, i, end)) break;
+                    i++;
+                }
+            }
+            else i++;
+            words.Add(new TextSpan(start, i));
+        }
+    }
+
     /// <summary>The first word of the range (empty when it holds none), without splitting the rest.</summary>
     public static TextSpan First(string text, TextSpan range) => Next(text, range.Start, Math.Min(range.End, text.Length));
 

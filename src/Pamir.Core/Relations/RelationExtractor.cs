@@ -40,7 +40,7 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             if (lexicon.Triggers.MayOccurIn(layer, layer.FirstOfSentence(s), layer.EndOfSentence(s)))
             {
                 read.Clear();
-                sentences.Read(document.Id, text, sentence.Span, CollectionsMarshal.AsSpan(actors).Slice(first, next - first), document.Times, subject, words, read);
+                sentences.Read(document.Id, layer, sentence.Span, CollectionsMarshal.AsSpan(actors).Slice(first, next - first), document.Times, subject, words, read);
                 foreach (var r in read) Add(r);
             }
             subject = actors[first].Name;

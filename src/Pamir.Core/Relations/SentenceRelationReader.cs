@@ -29,13 +29,15 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Appends the sentence's statements to <paramref name="found"/>, in the order its triggers stand.</summary>
+    /// <param name="layer">The word layer of the document's text, which the sentence is a span of.</param>
     /// <param name="previousSubject">Whom "its" points at when the sentence names no one before it (the subject of earlier sentences, or the document's focus).</param>
     /// <param name="words">A buffer the sentence is split into, reused from one sentence to the next.</param>
-    public void Read(string documentId, string text, TextSpan sentence, ReadOnlySpan<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject,
+    public void Read(string documentId, WordLayer layer, TextSpan sentence, ReadOnlySpan<ActorSpan> actors, IReadOnlyList<TimeExpression> times, string? previousSubject,
         List<TextSpan> words, List<RelationStatement> found)
     {
         if (actors.IsEmpty) return;
-        WordSpans.ScanInto(words, text, sentence);
+        var text = layer.Text;
+        WordSpans.ScanInto(words, layer, sentence);
         var placed = keptPlaced ?? [];
         keptPlaced = null;
         foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
