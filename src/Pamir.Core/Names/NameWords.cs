@@ -16,6 +16,9 @@ public sealed class NameWords
         ["gen", "col", "lt", "maj", "capt", "sgt", "cpl", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "st", "brig", "adm", "gov", "jr", "sr", "vs", "no", "mt", "ft", "pres", "gens"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private NameWord[] words = [];
+    // The folded forms: when scanned from the word layer, the text lower-cased in plain ASCII at its
+    // own offsets, in which a run of ASCII letters and digits is already its folded form; after it
+    // (or from the start otherwise) the words folded one by one.
     private char[] folded = [];
     private int count;
 
@@ -73,7 +76,7 @@ public sealed class NameWords
     {
         var words = reused ?? new NameWords(text);
         words.Text = text;
-        words.Prepare(text, runs.Length);
+        words.Prepare(text, runs.Length, asciiLowered: true);
         int i = 0;
         foreach (var run in runs)
         {
@@ -86,7 +89,7 @@ public sealed class NameWords
 
     private void Fill(string text, int maxWords)
     {
-        Prepare(text, maxWords);
+        Prepare(text, maxWords, asciiLowered: false);
         int i = 0;
         while (i < text.Length)
         {
@@ -97,11 +100,29 @@ public sealed class NameWords
 
     private int foldLength, previousEnd;
 
-    private void Prepare(string text, int maxWords)
+    private void Prepare(string text, int maxWords, bool asciiLowered)
     {
         if (words.Length < maxWords) words = new NameWord[Math.Max(maxWords, words.Length * 2)];
-        if (folded.Length < text.Length) folded = new char[Math.Max(text.Length, folded.Length * 2)];
-        count = foldLength = previousEnd = 0;
+        int size = asciiLowered ? 2 * text.Length : text.Length;
+        if (folded.Length < size) folded = new char[Math.Max(size, folded.Length * 2)];
+        count = previousEnd = 0;
+        foldLength = asciiLowered ? LowerAscii(text, folded) : 0;
+    }
+
+    /// <summary>
+    /// Lower-cases the text's ASCII letters into the destination at the same offsets (vectorised,
+    /// a stretch of ASCII at a time; other characters are copied and never read); returns the length.
+    /// </summary>
+    private static int LowerAscii(string text, Span<char> destination)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            System.Text.Ascii.ToLower(text.AsSpan(i), destination[i..], out int lowered);
+            i += lowered;
+            if (i < text.Length) destination[i] = text[i++];
+        }
+        return text.Length;
     }
 
     /// <summary>Adds the word [start, end): folded, shaped, with what the gap before it says; returns its end.</summary>
@@ -114,14 +135,23 @@ public sealed class NameWords
     /// <summary>Like <see cref="Append"/> for a run of the word layer taken whole: its shape is the run's, only the fold is left to do.</summary>
     private int AppendRun(string text, TextWord run)
     {
-        int length = NameFold.FoldWord(text.AsSpan(run.Start, run.Length), folded.AsSpan(foldLength));
         var shape = (run.Shape & WordShape.Number) != 0 ? NameWordShape.Number
             : ((run.Shape & WordShape.Capitalized) != 0 ? NameWordShape.Capitalized : NameWordShape.None)
               | ((run.Shape & WordShape.AllCaps) != 0 ? NameWordShape.AllCaps : NameWordShape.None);
+        if ((run.Shape & WordShape.NonAscii) == 0) return Add(text, run.Start, run.End, run.Start, run.Length, shape);
+        int length = NameFold.FoldWord(text.AsSpan(run.Start, run.Length), folded.AsSpan(foldLength));
         return Add(text, run.Start, run.End, length, shape);
     }
 
     private int Add(string text, int start, int end, int length, NameWordShape shape)
+    {
+        int at = foldLength;
+        foldLength += length;
+        return Add(text, start, end, at, length, shape);
+    }
+
+    /// <summary>Adds a word whose folded form is at [foldStart, foldStart + length) of the buffer.</summary>
+    private int Add(string text, int start, int end, int foldStart, int length, NameWordShape shape)
     {
         int n = count;
         // One space is by far the commonest gap, and it says nothing: no hyphen, line or sentence start.
@@ -133,9 +163,8 @@ public sealed class NameWords
             if (lineStart) shape |= NameWordShape.LineStart;
             if (lineStart || StartsSentence(gap, words[n - 1], folded)) shape |= NameWordShape.SentenceStart;
         }
-        words[n] = new NameWord(start, end, foldLength, length, shape);
+        words[n] = new NameWord(start, end, foldStart, length, shape);
         count = n + 1;
-        foldLength += length;
         previousEnd = end;
         return end;
     }

@@ -16,6 +16,8 @@ public static class CharClass
     public const byte NotUpperLetter = 16;
     /// <summary>A letter that is not lower case: a word holding one is not all lower case.</summary>
     public const byte NotLowerLetter = 32;
+    /// <summary>A character beyond ASCII: a run without one folds to plain lower case.</summary>
+    public const byte NonAscii = 64;
 
     private const int TableSize = 0x250;
     private static readonly byte[] Table = Build();
@@ -32,6 +34,7 @@ public static class CharClass
         if (char.IsLower(c)) k |= Lower;
         if ((k & (Letter | Upper)) == Letter) k |= NotUpperLetter;
         if ((k & (Letter | Lower)) == Letter) k |= NotLowerLetter;
+        if (c > 0x7F) k |= NonAscii;
         return k;
     }
 

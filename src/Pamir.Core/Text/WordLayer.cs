@@ -107,6 +107,7 @@ public sealed class WordLayer
                 union |= k;
             }
             if ((union & CharClass.Digit) != 0) shape |= WordShape.HasDigit;
+            if ((union & CharClass.NonAscii) != 0) shape |= WordShape.NonAscii;
             if ((union & CharClass.Letter) != 0)
             {
                 if ((union & CharClass.NotLowerLetter) == 0) shape |= WordShape.Lower;

@@ -15,4 +15,6 @@ public enum WordShape : byte
     Number = 8,
     /// <summary>Holds a digit somewhere ("19th" is two words, but "G20" is one).</summary>
     HasDigit = 16,
+    /// <summary>Holds a character beyond ASCII ("Dušanbe"): without one, the word lower-cased is plain ASCII.</summary>
+    NonAscii = 32,
 }

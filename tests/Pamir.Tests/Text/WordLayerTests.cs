@@ -34,8 +34,8 @@ public class WordLayerTests
         var layer = Scan("MI6 and T72 tanks met ÜNAL near Dušanbe, not iPhone users");
         Assert.Equal(WordShape.Capitalized | WordShape.AllCaps | WordShape.HasDigit, layer[0].Shape);
         Assert.Equal(WordShape.Capitalized | WordShape.HasDigit, layer[2].Shape);
-        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps, layer[5].Shape);
-        Assert.Equal(WordShape.Capitalized, layer[7].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps | WordShape.NonAscii, layer[5].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.NonAscii, layer[7].Shape);
         Assert.Equal(WordShape.None, layer[9].Shape);
     }
 
