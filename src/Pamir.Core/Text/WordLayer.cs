@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Pamir.Core.Text;
 
 /// <summary>
@@ -90,31 +92,31 @@ public sealed class WordLayer
         int most = text.Length / 2 + 1;
         var found = scratch is { } reused && reused.Length >= most ? reused : new TextWord[Math.Max(most, 1024)];
         if (found.Length <= MaxKeptWords) scratch = found;
-        int n = 0, i = 0;
-        while (i < text.Length)
+        var planes = CharPlanes.Of(text);
+        var bits = planes.Bits;
+        int n = 0, open = -1;
+        ulong carry = 0;
+        for (int b = 0; b < planes.Blocks; b++)
         {
-            byte k = CharClass.Of(text[i]);
-            if ((k & CharClass.LetterOrDigit) == 0) { i++; continue; }
-            int start = i;
-            var shape = (k & CharClass.Digit) != 0 ? WordShape.Number | WordShape.HasDigit : (k & CharClass.Upper) != 0 ? WordShape.Capitalized : WordShape.None;
-            // The classes of the run's characters OR-ed together: the loop does one operation per
-            // character, and the shape is read from the union (a cased character is always a letter).
-            int union = 0;
-            for (; i < text.Length; i++)
+            // A run starts at a word character after none, and ends at the first character after it that is none.
+            ulong word = bits[b * CharPlanes.Stride + CharPlanes.WordChar], before = word << 1 | carry;
+            carry = word >> 63;
+            ulong starts = word & ~before, ends = ~word & before;
+            while ((starts | ends) != 0)
             {
-                k = CharClass.Of(text[i]);
-                if ((k & CharClass.LetterOrDigit) == 0) break;
-                union |= k;
+                if (open < 0)
+                {
+                    open = (b << 6) + BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
+                    continue;
+                }
+                int stop = (b << 6) + BitOperations.TrailingZeroCount(ends);
+                ends &= ends - 1;
+                found[n++] = new TextWord(open, stop, ShapeOf(bits, open, stop));
+                open = -1;
             }
-            if ((union & CharClass.Digit) != 0) shape |= WordShape.HasDigit;
-            if ((union & CharClass.NonAscii) != 0) shape |= WordShape.NonAscii;
-            if ((union & CharClass.Letter) != 0)
-            {
-                if ((union & CharClass.NotLowerLetter) == 0) shape |= WordShape.Lower;
-                if ((union & CharClass.NotUpperLetter) == 0 && LettersAtLeastTwo(text, start, i, union)) shape |= WordShape.AllCaps;
-            }
-            found[n++] = new TextWord(start, i, shape);
         }
+        if (open >= 0) found[n++] = new TextWord(open, text.Length, ShapeOf(bits, open, text.Length));
         var words = found.AsSpan(0, n).ToArray();
         var first = new int[sentences.Count];
         var end = new int[sentences.Count];
@@ -129,12 +131,51 @@ public sealed class WordLayer
         return new WordLayer(text, words, first, end);
     }
 
-    /// <summary>Whether the run [start, end) holds two letters or more; only a run with digits needs counting.</summary>
-    private static bool LettersAtLeastTwo(string text, int start, int end, int union)
+    /// <summary>The shape of the run [start, end), read from the text's planes: for a run inside one block, a few operations on its numbers.</summary>
+    private static WordShape ShapeOf(ReadOnlySpan<ulong> bits, int start, int end)
     {
-        if ((union & CharClass.Digit) == 0) return end - start >= 2;
-        int letters = 0;
-        for (int i = start; i < end; i++) letters += CharClass.Of(text[i]) & CharClass.Letter;
-        return letters >= 2;
+        int first = start >> 6;
+        if (first != (end - 1) >> 6) return ShapeAcross(bits, start, end);
+        var block = bits.Slice(first * CharPlanes.Stride, CharPlanes.Stride);
+        ulong inRun = ulong.MaxValue << (start & 63) & ulong.MaxValue >> (63 - ((end - 1) & 63));
+        ulong digits = block[CharPlanes.Digit] & inRun;
+        return Shape(block, start & 63, digits, BitOperations.PopCount(block[CharPlanes.WordChar] & inRun & ~digits),
+            block[CharPlanes.NotUpperLetter] & inRun, block[CharPlanes.NotLowerLetter] & inRun, block[CharPlanes.NonAscii] & inRun);
+    }
+
+    /// <summary>Like <see cref="ShapeOf"/> for a run over two blocks or more, the facts of each gathered in turn.</summary>
+    private static WordShape ShapeAcross(ReadOnlySpan<ulong> bits, int start, int end)
+    {
+        ulong digits = 0, notUpperLetters = 0, notLowerLetters = 0, nonAscii = 0;
+        int letters = 0, first = start >> 6, last = (end - 1) >> 6;
+        for (int b = first; b <= last; b++)
+        {
+            var block = bits.Slice(b * CharPlanes.Stride, CharPlanes.Stride);
+            ulong inRun = ulong.MaxValue;
+            if (b == first) inRun <<= start & 63;
+            if (b == last) inRun &= ulong.MaxValue >> (63 - ((end - 1) & 63));
+            ulong d = block[CharPlanes.Digit] & inRun;
+            digits |= d;
+            letters += BitOperations.PopCount(block[CharPlanes.WordChar] & inRun & ~d);
+            notUpperLetters |= block[CharPlanes.NotUpperLetter] & inRun;
+            notLowerLetters |= block[CharPlanes.NotLowerLetter] & inRun;
+            nonAscii |= block[CharPlanes.NonAscii] & inRun;
+        }
+        return Shape(bits.Slice(first * CharPlanes.Stride, CharPlanes.Stride), start & 63, digits, letters, notUpperLetters, notLowerLetters, nonAscii);
+    }
+
+    /// <summary>The shape from the facts of the run's characters, and of its first one (at that bit of its block).</summary>
+    private static WordShape Shape(ReadOnlySpan<ulong> firstBlock, int bit, ulong digits, int letters, ulong notUpperLetters, ulong notLowerLetters, ulong nonAscii)
+    {
+        var shape = (firstBlock[CharPlanes.Digit] >> bit & 1) != 0 ? WordShape.Number | WordShape.HasDigit
+            : (firstBlock[CharPlanes.Upper] >> bit & 1) != 0 ? WordShape.Capitalized : WordShape.None;
+        if (digits != 0) shape |= WordShape.HasDigit;
+        if (nonAscii != 0) shape |= WordShape.NonAscii;
+        if (letters > 0)
+        {
+            if (notLowerLetters == 0) shape |= WordShape.Lower;
+            if (notUpperLetters == 0 && letters >= 2) shape |= WordShape.AllCaps;
+        }
+        return shape;
     }
 }

@@ -40,6 +40,23 @@ public class WordLayerTests
     }
 
     [Fact]
+    public void Runs_of_any_length_and_script_are_found_whole_with_their_shapes()
+    {
+        string[] runs = ["Dushanbe", "Душанбе", "Dušanbe", "2024", "G20", new('a', 63), new('B', 64), new('c', 65), "x", "Ёлки1", "KHOROG"];
+        string[] gaps = [" ", " — ", "’", ", ", "\n", "  ", " (", ") ", "-", ": "];
+        var text = string.Concat(runs.Select((run, i) => run + gaps[i % gaps.Length]));
+        var layer = WordLayer.Scan(text, [new Sentence(0, text.Length)]);
+        Assert.Equal(runs, Surfaces(layer));
+        Assert.Equal(WordShape.Capitalized | WordShape.NonAscii, layer[1].Shape);
+        Assert.Equal(WordShape.Number | WordShape.HasDigit, layer[3].Shape);
+        Assert.Equal(WordShape.Lower, layer[5].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps, layer[6].Shape);
+        Assert.Equal(WordShape.Lower, layer[7].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.HasDigit | WordShape.NonAscii, layer[9].Shape);
+        Assert.Equal(WordShape.Capitalized | WordShape.AllCaps, layer[10].Shape);
+    }
+
+    [Fact]
     public void Lower_case_views_share_the_text_offsets()
     {
         var layer = Scan("Border Guards of TAJIKISTAN");
