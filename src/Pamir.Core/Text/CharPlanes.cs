@@ -96,6 +96,22 @@ internal sealed class CharPlanes
         Set(p, b, word, digit, upper, notUpper, notLower, beyond);
     }
 
+    /// <summary>The first offset at or after <paramref name="from"/> whose character is not a letter; <paramref name="length"/> (the text's) when none is.</summary>
+    public int NextNonLetter(int from, int length)
+    {
+        int b = from >> 6;
+        if (b >= Blocks) return length;
+        ulong m = ~Letters(b) & ulong.MaxValue << (from & 63);
+        while (m == 0)
+        {
+            if (++b >= Blocks) return length;
+            m = ~Letters(b);
+        }
+        return Math.Min((b << 6) + BitOperations.TrailingZeroCount(m), length);
+    }
+
+    private ulong Letters(int b) => bits[b * Stride + WordChar] & ~bits[b * Stride + Digit];
+
     private static void Set(CharPlanes p, int b, ulong word, ulong digit, ulong upper, ulong notUpper, ulong notLower, ulong beyond)
     {
         var block = p.bits.AsSpan(b * Stride, Stride);

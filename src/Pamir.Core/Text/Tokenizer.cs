@@ -18,6 +18,7 @@ public sealed class Tokenizer : IAnnotator
     public static Token[] Tokenize(string text)
     {
         var tokens = new TokenBuffer(text.Length / 4 + 16);
+        var planes = CharPlanes.Of(text);
         int n = text.Length, i = 0;
         while (i < n)
         {
@@ -26,7 +27,7 @@ public sealed class Tokenizer : IAnnotator
             int start = i;
             if ((CharClass.Of(c) & CharClass.Letter) != 0)
             {
-                i = ScanWord(text, i);
+                i = ScanWord(text, i, planes);
                 tokens.Add(new Token(start, i, TokenKind.Word));
             }
             else if (char.IsAsciiDigit(c) || char.IsDigit(c))
@@ -54,14 +55,17 @@ public sealed class Tokenizer : IAnnotator
         return tokens.ToArray();
     }
 
-    private static int ScanWord(string text, int i)
+    private static int ScanWord(string text, int i, CharPlanes planes)
     {
         int start = i, n = text.Length;
-        while (i < n)
+        while (true)
         {
+            // The letters are skipped a block of the planes at a time; what follows them is looked at here.
+            i = planes.NextNonLetter(i, n);
+            if (i >= n) break;
             char c = text[i];
             // Combining marks start at U+0300: below it a character carries a word on only as a letter.
-            if ((CharClass.Of(c) & CharClass.Letter) != 0 || c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) i++;
+            if (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) i++;
             else if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessive(text, i)) i++;
             else break;
         }
