@@ -134,13 +134,13 @@ internal sealed class PlaceReading
         // Title case: nearly every word of four letters or more is capitalised, over at least three such words.
         var capitalised = new int[headline.Length];
         var long_ = new int[headline.Length];
+        // Counted with no branch on the word: which words are long and capitalised follows no pattern a processor could predict.
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].End - tokens[i].Start < 4 || tokens[i].Kind != TokenKind.Word) continue;
-            char first = Text[tokens[i].Start];
-            if (!char.IsLetter(first)) continue;
-            long_[sentenceOf[i]]++;
-            if (char.IsUpper(first)) capitalised[sentenceOf[i]]++;
+            var token = tokens[i];
+            int longWord = (token.End - token.Start >= 4 ? 1 : 0) & (token.Kind == TokenKind.Word ? 1 : 0) & CharClass.Of(Text[token.Start]) & CharClass.Letter;
+            long_[sentenceOf[i]] += longWord;
+            capitalised[sentenceOf[i]] += longWord & CharClass.Of(Text[token.Start]) >> 2;
         }
         for (int s = 0; s < headline.Length; s++) headline[s] = long_[s] >= 3 && capitalised[s] >= long_[s] * 0.8;
     }
