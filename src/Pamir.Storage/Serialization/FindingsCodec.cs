@@ -20,7 +20,7 @@ internal static class FindingsCodec
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<IncidentReport> reports)
     {
         writer.Start(reports.Count);
-        foreach (var report in reports) WriteReport(writer, report);
+        for (int i = 0; i < reports.Count; i++) WriteReport(writer, reports[i]);
         return writer.Written;
     }
 
@@ -46,8 +46,9 @@ internal static class FindingsCodec
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<ActorMention> mentions)
     {
         writer.Start(mentions.Count);
-        foreach (var mention in mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             writer.String(mention.DocumentId);
             writer.String(mention.Name);
             writer.String(EnumNames<ActorKind>.Of(mention.Kind));
@@ -63,8 +64,9 @@ internal static class FindingsCodec
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<RelationStatement> statements)
     {
         writer.Start(statements.Count);
-        foreach (var statement in statements)
+        for (int i = 0; i < statements.Count; i++)
         {
+            var statement = statements[i];
             writer.String(statement.DocumentId);
             writer.String(statement.Source);
             writer.String(statement.Target);
@@ -80,8 +82,9 @@ internal static class FindingsCodec
     public static ReadOnlySpan<byte> Encode(BinaryPayloadWriter writer, IReadOnlyList<Claim> claims)
     {
         writer.Start(claims.Count);
-        foreach (var claim in claims)
+        for (int i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
             writer.String(claim.DocumentId);
             writer.String(claim.Subject);
             writer.String(claim.Measure);

@@ -26,10 +26,11 @@ internal static class IncidentCodec
         writer.Int(incident.FatalitiesMax);
         writer.Strings(incident.Actors);
         writer.Count(incident.Reports.Count);
-        foreach (var report in incident.Reports) FindingsCodec.WriteReport(writer, report);
+        for (int i = 0; i < incident.Reports.Count; i++) FindingsCodec.WriteReport(writer, incident.Reports[i]);
         writer.Count(incident.Conflicts.Count);
-        foreach (var conflict in incident.Conflicts)
+        for (int i = 0; i < incident.Conflicts.Count; i++)
         {
+            var conflict = incident.Conflicts[i];
             writer.String(conflict.Field);
             writer.Count(conflict.DocumentsByValue.Count);
             foreach (var (value, documents) in conflict.DocumentsByValue)

@@ -54,6 +54,15 @@ internal sealed class NativeStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text already encoded as UTF-8, which may be empty.</summary>
+    public NativeStatement BindText(string name, ReadOnlySpan<byte> value)
+    {
+        int index = parameters[name];
+        // An empty span would be bound from a null pointer, which SQLite takes for NULL.
+        Check(value.IsEmpty ? raw.sqlite3_bind_text(statement, index, "") : raw.sqlite3_bind_text(statement, index, value));
+        return this;
+    }
+
     /// <summary>Binds bytes as a blob (never empty: an empty span would be bound as NULL).</summary>
     public NativeStatement BindBlob(string name, ReadOnlySpan<byte> value)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Pamir.Core.Actors;
 using Pamir.Core.Claims;
@@ -17,6 +18,12 @@ public sealed partial class SqliteKnowledgeStore
     /// <summary>The statements of the refresh under way, prepared on the connection's native handle.</summary>
     private Dictionary<string, NativeStatement>? native;
 
+    /// <summary>
+    /// The names of incidents' actors folded and encoded as UTF-8 in the refresh under way, each once:
+    /// the incidents of a base name the same few thousand actors tens of thousands of times.
+    /// </summary>
+    private Dictionary<string, byte[]>? foldedNames;
+
     public KnowledgeWrites ReplaceKnowledge(FusedKnowledge knowledge, string fusedWith) => ReplaceKnowledge(FusingKnowledge.Of(knowledge), fusedWith);
 
     public KnowledgeWrites ReplaceKnowledge(FusingKnowledge knowledge, string fusedWith)
@@ -25,6 +32,7 @@ public sealed partial class SqliteKnowledgeStore
         {
             KnowledgeWrites? writes = null;
             native = new Dictionary<string, NativeStatement>(StringComparer.Ordinal);
+            foldedNames = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             try
             {
                 InTransaction(() =>
@@ -56,6 +64,7 @@ public sealed partial class SqliteKnowledgeStore
             {
                 foreach (var statement in native.Values) statement.Dispose();
                 native = null;
+                foldedNames = null;
             }
             return writes!;
         }
@@ -267,8 +276,8 @@ public sealed partial class SqliteKnowledgeStore
             .Bind("$id", incident.Id)
             .Bind("$type", incident.EventType.ToString())
             .Bind("$sub", incident.SubEventType)
-            .Bind("$first", IsoDay(incident.Date?.First))
-            .Bind("$last", IsoDay(incident.Date?.Last))
+            .Bind("$first", IsoDay.Of(incident.Date?.First))
+            .Bind("$last", IsoDay.Of(incident.Date?.Last))
             .Bind("$country", incident.Place?.CountryCode)
             .Bind("$location", incident.Place?.Name)
             .Bind("$fatalities", incident.Fatalities)
@@ -297,10 +306,17 @@ public sealed partial class SqliteKnowledgeStore
     /// Runs the statement once for each of the incident's entries in incident_actors, its key bound:
     /// each name's entry carries the incident's date, so that an actor's latest incidents are read off the key.
     /// </summary>
-    private static void ForEachActorEntry(Incident incident, NativeStatement statement)
+    private void ForEachActorEntry(Incident incident, NativeStatement statement)
     {
-        statement.Bind("$dated", incident.Date is null ? 0 : 1).Bind("$first", IsoDay(incident.Date?.First) ?? "").Bind("$id", incident.Id);
-        foreach (string name in incident.Actors) statement.Bind("$name", NameFolding.Fold(name)).Execute();
+        statement.Bind("$dated", incident.Date is null ? 0 : 1).Bind("$first", IsoDay.Of(incident.Date?.First) ?? "").Bind("$id", incident.Id);
+        for (int i = 0; i < incident.Actors.Count; i++) statement.BindText("$name", FoldedName(incident.Actors[i])).Execute();
+    }
+
+    /// <summary>The name folded (<see cref="NameFolding"/>) as UTF-8, from the refresh's cache.</summary>
+    private byte[] FoldedName(string name)
+    {
+        if (!foldedNames!.TryGetValue(name, out var folded)) foldedNames[name] = folded = Encoding.UTF8.GetBytes(NameFolding.Fold(name));
+        return folded;
     }
 
     private void WriteActor(RowKey key, Actor actor, byte[] payload, bool replacing)
@@ -420,8 +436,6 @@ public sealed partial class SqliteKnowledgeStore
             .Take(ActorProfileQuery.LatestFigures)
             .Select(c => c.Claim)
             .ToList();
-
-    private static string? IsoDay(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Reads the incident payload in the first column of each row; call under the lock.</summary>
     private List<Incident> IncidentPayloads(string sql, params (string Name, object? Value)[] parameters)

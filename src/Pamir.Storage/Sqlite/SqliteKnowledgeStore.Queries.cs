@@ -132,12 +132,12 @@ public sealed partial class SqliteKnowledgeStore
         if (filter.Since is { } since)
         {
             conditions.Append(" AND i.date_last >= $since");
-            parameters.Add(("$since", IsoDay(since)));
+            parameters.Add(("$since", IsoDay.Of(since)));
         }
         if (filter.Until is { } until)
         {
             conditions.Append(" AND i.date_first <= $until");
-            parameters.Add(("$until", IsoDay(until)));
+            parameters.Add(("$until", IsoDay.Of(until)));
         }
         if (filter.Type is { } type)
         {

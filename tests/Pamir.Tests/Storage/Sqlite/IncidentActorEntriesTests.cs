@@ -58,6 +58,25 @@ public sealed class IncidentActorEntriesTests : IDisposable
     }
 
     [Fact]
+    public void Riots_naming_one_group_alike_or_in_another_spelling_each_keep_an_entry_with_their_own_date()
+    {
+        store.ReplaceKnowledge(Knowledge(
+            Riot("riot-1", new FuzzyDate(2019, 3, 2), "Émigré Militia"),
+            Riot("riot-2", new FuzzyDate(2020, 11, 25), "EMIGRE  militia", "Émigré Militia")), "v1");
+
+        Assert.Equal([("emigre militia", 1, "2019-03-02", "riot-1"), ("emigre militia", 1, "2020-11-25", "riot-2")], Entries());
+    }
+
+    [Fact]
+    public void A_riot_of_a_year_before_1000_is_dated_with_its_year_in_four_digits()
+    {
+        store.ReplaceKnowledge(Knowledge(Riot("riot-1", new FuzzyDate(987, 6, 9), "Inmates")), "v1");
+
+        Assert.Equal([("inmates", 1, "0987-06-09", "riot-1")], Entries());
+        Assert.Equal("riot-1", Assert.Single(store.Incidents(new IncidentFilter(Since: new DateOnly(987, 6, 9), Until: new DateOnly(987, 6, 9)))).Id);
+    }
+
+    [Fact]
     public void A_base_whose_entries_were_also_indexed_by_incident_is_migrated_and_still_rewrites_them()
     {
         store.ReplaceKnowledge(Knowledge(Riot("riot-1", new FuzzyDate(2019, 3, 2), "Prison Guards", "Inmates")), "v1");
