@@ -138,9 +138,10 @@ internal sealed class PlaceReading
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            int longWord = (token.End - token.Start >= 4 ? 1 : 0) & (token.Kind == TokenKind.Word ? 1 : 0) & CharClass.Of(Text[token.Start]) & CharClass.Letter;
+            int first = CharClass.Of(Text[token.Start]);
+            int longWord = (token.End - token.Start >= 4 ? 1 : 0) & (token.Kind == TokenKind.Word ? 1 : 0) & first & CharClass.Letter;
             long_[sentenceOf[i]] += longWord;
-            capitalised[sentenceOf[i]] += longWord & CharClass.Of(Text[token.Start]) >> 2;
+            capitalised[sentenceOf[i]] += longWord & first >> 2;
         }
         for (int s = 0; s < headline.Length; s++) headline[s] = long_[s] >= 3 && capitalised[s] >= long_[s] * 0.8;
     }

@@ -131,20 +131,8 @@ public sealed class WordLayer
         return new WordLayer(text, words, first, end);
     }
 
-    /// <summary>The shape of the run [start, end), read from the text's planes: for a run inside one block, a few operations on its numbers.</summary>
+    /// <summary>The shape of the run [start, end), read from the text's planes: the facts of each block it covers (mostly one), a few operations on its numbers.</summary>
     private static WordShape ShapeOf(ReadOnlySpan<ulong> bits, int start, int end)
-    {
-        int first = start >> 6;
-        if (first != (end - 1) >> 6) return ShapeAcross(bits, start, end);
-        var block = bits.Slice(first * CharPlanes.Stride, CharPlanes.Stride);
-        ulong inRun = ulong.MaxValue << (start & 63) & ulong.MaxValue >> (63 - ((end - 1) & 63));
-        ulong digits = block[CharPlanes.Digit] & inRun;
-        return Shape(block, start & 63, digits, BitOperations.PopCount(block[CharPlanes.WordChar] & inRun & ~digits),
-            block[CharPlanes.NotUpperLetter] & inRun, block[CharPlanes.NotLowerLetter] & inRun, block[CharPlanes.NonAscii] & inRun);
-    }
-
-    /// <summary>Like <see cref="ShapeOf"/> for a run over two blocks or more, the facts of each gathered in turn.</summary>
-    private static WordShape ShapeAcross(ReadOnlySpan<ulong> bits, int start, int end)
     {
         ulong digits = 0, notUpperLetters = 0, notLowerLetters = 0, nonAscii = 0;
         int letters = 0, first = start >> 6, last = (end - 1) >> 6;
