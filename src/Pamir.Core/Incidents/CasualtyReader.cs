@@ -54,11 +54,16 @@ internal sealed class CasualtyReader
         }
 
         if (counted.Count == 0 && !noDeaths && !noInjuries && !survived && !doc.SentenceMayHave(sentence, SingleVictimCues)) return SentenceCasualties.Empty;
+        var deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, sentence, first, end, LexiconClass.Dead));
+        var injured = Combine(counted, LexiconClass.Hurt);
+        var arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, sentence, first, end, LexiconClass.Held);
+        // most sentences with a single-victim cue name no victim after all: they share the empty toll
+        if (deaths is null && injured is null && arrested is null && !noDeaths && !noInjuries && !survived) return SentenceCasualties.Empty;
         return new SentenceCasualties
         {
-            Deaths = Combine(counted, LexiconClass.Dead) ?? (noDeaths ? null : SingleVictim(doc, sentence, first, end, LexiconClass.Dead)),
-            Injured = Combine(counted, LexiconClass.Hurt),
-            Arrested = Combine(counted, LexiconClass.Held) ?? SingleVictim(doc, sentence, first, end, LexiconClass.Held),
+            Deaths = deaths,
+            Injured = injured,
+            Arrested = arrested,
             NoDeaths = noDeaths,
             NoInjuries = noInjuries,
             Survived = survived,
