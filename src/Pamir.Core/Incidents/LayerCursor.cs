@@ -2,7 +2,8 @@ namespace Pamir.Core.Incidents;
 
 /// <summary>
 /// Walks an annotation layer (sorted by start) sentence by sentence: each call returns the items
-/// inside the next range, without rescanning what earlier sentences consumed. The list returned is
+/// inside the next range, without rescanning what earlier sentences consumed; the items of a
+/// sentence not asked about are skipped on the way to the next one asked. The list returned is
 /// the cursor's own and is refilled by the next call: a sentence's items are read before moving on.
 /// </summary>
 internal sealed class LayerCursor<T>(IReadOnlyList<T> items, Func<T, int> startOf, Func<T, int> endOf)

@@ -39,12 +39,12 @@ internal sealed class MentionFinder
         Hit? plural = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
+            if (doc.IsCaption[s]) { plural = null; continue; }
+            // A cursor skips what the sentences it was not asked about hold: the places and names
+            // are read only for a sentence that reports an incident, a small share of them.
             var span = doc.Sentences[s];
             var sentenceTimes = times.Within(span.Start, span.End);
             var sentenceQuantities = quantities.Within(span.Start, span.End);
-            var sentencePlaces = places.Within(span.Start, span.End);
-            var sentenceNames = names.Within(span.Start, span.End);
-            if (doc.IsCaption[s]) { plural = null; continue; }
 
             hits.Clear();
             FindTriggers(doc, s, hits);
@@ -60,6 +60,8 @@ internal sealed class MentionFinder
                     mentions.Add(new EventMention { Sentence = s, Paragraph = doc.Paragraph[s], Kind = MentionKind.Note, Casualties = casualties });
                 continue;
             }
+            var sentencePlaces = places.Within(span.Start, span.End);
+            var sentenceNames = names.Within(span.Start, span.End);
             foreach (var group in GroupHits(hits))
             {
                 var mention = BuildMention(doc, s, group, sentenceTimes, sentencePlaces, sentenceNames, casualties);
