@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using Pamir.Core.Text;
 using Pamir.Core.Time;
@@ -68,12 +69,14 @@ internal sealed class BinaryPayloadWriter
             Byte(0);
             return;
         }
-        if (written.TryGetValue(value, out int number))
+        // One look-up finds the text or makes its entry: most texts of a payload are new to it.
+        ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(written, value, out bool seen);
+        if (seen)
         {
             Unsigned((ulong)number + 2);
             return;
         }
-        written.Add(value, written.Count);
+        number = written.Count - 1;
         Byte(1);
         int most = Utf8.GetMaxByteCount(value.Length);
         Reserve(most + 5);
