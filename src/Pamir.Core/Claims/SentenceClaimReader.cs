@@ -26,12 +26,13 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentWords =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "per", "cent", "percent", "%", "pct").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public sealed record Input(
+    // A struct passed by reference: one per sentence read, it was the claims stage's largest garbage after the views.
+    public readonly record struct Input(
         string DocumentId, SentenceView View, IReadOnlyList<Quantity> Quantities, IReadOnlyList<TimeExpression> Times,
         string? Focus, string? PreviousTopic, FuzzyDate? Published);
 
     /// <summary>Appends the sentence's claims to <paramref name="claims"/>, in the order their figures stand.</summary>
-    public void Read(Input input, List<Claim> claims)
+    public void Read(in Input input, List<Claim> claims)
     {
         var v = input.View;
         var found = new List<(Claim Claim, int FirstWord, int EndWord)>();
@@ -59,7 +60,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>"almost a third of the economy": fractions in words, as shares.</summary>
-    private void Fractions(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found)
+    private void Fractions(in Input input, List<(Claim Claim, int FirstWord, int EndWord)> found)
     {
         var v = input.View;
         foreach (var f in lexicon.Fractions.FindAll(v.Text, v.Words))
@@ -99,7 +100,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     };
 
     /// <summary>"30% of Tajikistan's GDP", "almost a third of the economy", "over 40% of what the country owes abroad".</summary>
-    private Claim? Share(Input input, int q0, int q1, double value, double? upper, string? qualifier)
+    private Claim? Share(in Input input, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
         int of = q1;
@@ -120,7 +121,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>What makes up a share: a topic word in the sentence (nearest the figure), a sum named just before it, or the previous sentence's topic.</summary>
-    private static string? TopicOf(Input input, int q0, PhraseMatch<MeasureNoun> denominator)
+    private static string? TopicOf(in Input input, int q0, PhraseMatch<MeasureNoun> denominator)
     {
         var v = input.View;
         PhraseMatch<MeasureNoun>? best = null;
@@ -133,7 +134,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>"the 1,344-kilometre border with Afghanistan", "a 1,400 km long border", "the border stretches for 1,344 km".</summary>
-    private static Claim? Length(Input input, int q0, int q1, double value, double? upper, string? qualifier)
+    private static Claim? Length(in Input input, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
         var noun = v.NounAfter(MeasureKind.Length, q1, 5) ?? v.NounBefore(MeasureKind.Length, q0, 5);
@@ -155,7 +156,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>"16,000 border guards", "a population of nine million", "the 8.5m-strong population", "4,000 troops" at a military base.</summary>
-    private static Claim? Count(Input input, int q0, int q1, double value, double? upper, string? qualifier)
+    private static Claim? Count(in Input input, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
         var noun = v.NounAfter(MeasureKind.Count, q1, 3) ?? v.NounBefore(MeasureKind.Count, q0, 3);
@@ -171,7 +172,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>"from 4,000 troops to 7,500 by 2025": the second figure of a change carries the first one's measure.</summary>
-    private static Claim? Continuation(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, int q0, int q1, double value, double? upper, string? qualifier)
+    private static Claim? Continuation(in Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, int q0, int q1, double value, double? upper, string? qualifier)
     {
         var v = input.View;
         if (!v.WordIs(q0 - 1, "to") || found.Count == 0) return null;
@@ -181,7 +182,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>"$3.1 billion worth of remittances reached Kyrgyzstan", "remittances totalled $3.1bn".</summary>
-    private static Claim? Money(Input input, int q0, int q1, double value, double? upper, string? qualifier, string currency)
+    private static Claim? Money(in Input input, int q0, int q1, double value, double? upper, string? qualifier, string currency)
     {
         var v = input.View;
         var noun = v.NounAfter(MeasureKind.Money, q1, 3) ?? v.NounBefore(MeasureKind.Money, q0, 4);
@@ -195,7 +196,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
         return Make(input, subject, $"{n.Value.Canonical} of {subject}", value, currency, upper, qualifier, Math.Min(q0, n.FirstWord), end);
     }
 
-    private static Claim Make(Input input, string subject, string measure, double value, string unit, double? upper, string? qualifier, int firstWord, int endWord)
+    private static Claim Make(in Input input, string subject, string measure, double value, string unit, double? upper, string? qualifier, int firstWord, int endWord)
     {
         var v = input.View;
         var stated = new TextSpan(v.Words[firstWord].Start, v.Words[Math.Min(endWord, v.Words.Count) - 1].End).Of(v.Text);
@@ -203,7 +204,7 @@ public sealed class SentenceClaimReader(ClaimLexicon lexicon)
     }
 
     /// <summary>Each time expression dates the figure nearest to it ("from 4,000 troops to 7,500 by 2025": 2025 dates the 7,500 only).</summary>
-    private static void Dated(Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, List<Claim> claims)
+    private static void Dated(in Input input, List<(Claim Claim, int FirstWord, int EndWord)> found, List<Claim> claims)
     {
         var v = input.View;
         var dates = new FuzzyDate?[found.Count];

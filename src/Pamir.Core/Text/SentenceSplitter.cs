@@ -39,9 +39,13 @@ public sealed class SentenceSplitter : IAnnotator
     public static (Sentence[] Sentences, TextSpan[] Paragraphs) Split(string text)
     {
         var paragraphs = Paragraphs(text);
-        var sentences = new List<Sentence>(text.Length / 80 + 1);
+        var sentences = keptSentences ?? new List<Sentence>(text.Length / 80 + 1);
+        keptSentences = null;
+        sentences.Clear();
         foreach (var p in paragraphs) SplitParagraph(text, p.Start, p.End, sentences);
-        return ([.. sentences], paragraphs);
+        Sentence[] found = [.. sentences];
+        if (sentences.Capacity <= MaxKept) keptSentences = sentences;
+        return (found, paragraphs);
     }
 
     /// <summary>
@@ -50,7 +54,9 @@ public sealed class SentenceSplitter : IAnnotator
     /// </summary>
     public static TextSpan[] Paragraphs(string text)
     {
-        var lines = new List<(TextSpan Line, bool AfterBlank)>();
+        var lines = keptLines ?? [];
+        keptLines = null;
+        lines.Clear();
         bool afterBlank = false, anyBlank = false;
         int pos = 0;
         while (pos < text.Length)
@@ -62,7 +68,9 @@ public sealed class SentenceSplitter : IAnnotator
             else { lines.Add((line, afterBlank)); afterBlank = false; }
             pos = eol + 1;
         }
-        var paragraphs = new List<TextSpan>(lines.Count);
+        var paragraphs = keptParagraphs ?? new List<TextSpan>(lines.Count);
+        keptParagraphs = null;
+        paragraphs.Clear();
         foreach (var (line, blankBefore) in lines)
         {
             bool continues = anyBlank ? !blankBefore : char.IsLower(text[line.Start]);
@@ -71,8 +79,19 @@ public sealed class SentenceSplitter : IAnnotator
             else
                 paragraphs.Add(line);
         }
-        return [.. paragraphs];
+        TextSpan[] found = [.. paragraphs];
+        if (lines.Capacity <= MaxKept) keptLines = lines;
+        if (paragraphs.Capacity <= MaxKept) keptParagraphs = paragraphs;
+        return found;
     }
+
+    // The lines, paragraphs and sentences of a text are gathered in lists kept per thread for the
+    // next text (only arrays of their final counts leave): grown afresh for every document they were
+    // the sentence splitter's garbage. A text of more than this leaves its lists to the collector.
+    [ThreadStatic] private static List<(TextSpan Line, bool AfterBlank)>? keptLines;
+    [ThreadStatic] private static List<TextSpan>? keptParagraphs;
+    [ThreadStatic] private static List<Sentence>? keptSentences;
+    private const int MaxKept = 1 << 14;
 
     private static void SplitParagraph(string text, int start, int end, List<Sentence> sentences)
     {
