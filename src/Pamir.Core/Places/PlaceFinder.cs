@@ -26,19 +26,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
     public void Annotate(AnalyzedDocument document)
     {
         var reading = new PlaceReading(document, gazetteer);
+        var found = keptFound ?? [];
+        keptFound = null;
+        found.Clear();
         try
         {
-            Annotate(document, reading);
+            Annotate(document, reading, found);
         }
         finally
         {
             reading.Release();
+            found.Clear();
+            if (found.Capacity <= MaxKeptFound) keptFound = found;
         }
     }
 
-    private void Annotate(AnalyzedDocument document, PlaceReading reading)
+    // The names found in a document, in a list kept per thread for the next (emptied, so that it
+    // keeps nothing alive): grown afresh for every document it was among the places stage's garbage.
+    [ThreadStatic] private static List<PlaceOccurrence>? keptFound;
+    private const int MaxKeptFound = 1 << 12;
+
+    private void Annotate(AnalyzedDocument document, PlaceReading reading, List<PlaceOccurrence> occurrences)
     {
-        var occurrences = Scan(reading);
+        Scan(reading, occurrences);
         PlaceFilters.RejectNonPlaces(reading, occurrences);
         document.FocusCountry = FocusCountry.Vote(occurrences);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
@@ -59,16 +69,16 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
     // The buffers are allocated on the stack here and the scan is a method of its own: the runtime
     // compiles a method that both allocates on the stack and loops once, fully, without the
     // profile-guided tier, and the scan's loop is among the analysis's hottest.
-    private List<PlaceOccurrence> Scan(PlaceReading reading)
+    private void Scan(PlaceReading reading, List<PlaceOccurrence> found)
     {
         Span<int> ends = stackalloc int[MaxWords + 3];
         Span<char> folded = stackalloc char[PlaceNameFolding.MaxLength * 2];
-        return Scan(reading, ends, folded);
+        Scan(reading, found, ends, folded);
     }
 
-    private List<PlaceOccurrence> Scan(PlaceReading reading, Span<int> ends, Span<char> folded)
+    /// <summary>Adds the names found to <paramref name="found"/>, in text order.</summary>
+    private void Scan(PlaceReading reading, List<PlaceOccurrence> found, Span<int> ends, Span<char> folded)
     {
-        var found = new List<PlaceOccurrence>();
         int i = 0;
         while (i < reading.Count)
         {
@@ -95,7 +105,6 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
             found.Add(match);
             i = match.LastMentionToken + 1;
         }
-        return found;
     }
 
     /// <summary>

@@ -132,8 +132,8 @@ internal sealed class PlaceReading
     private void MarkHeadlines()
     {
         // Title case: nearly every word of four letters or more is capitalised, over at least three such words.
-        var capitalised = new int[headline.Length];
-        var long_ = new int[headline.Length];
+        var capitalised = SentenceCounts.Borrow(headline.Length);
+        var long_ = SentenceLongWords.Borrow(headline.Length);
         // Counted with no branch on the word: which words are long and capitalised follows no pattern a processor could predict.
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -144,5 +144,10 @@ internal sealed class PlaceReading
             capitalised[sentenceOf[i]] += longWord & first >> 2;
         }
         for (int s = 0; s < headline.Length; s++) headline[s] = long_[s] >= 3 && capitalised[s] >= long_[s] * 0.8;
+        SentenceCounts.Return(capitalised);
+        SentenceLongWords.Return(long_);
     }
+
+    private static readonly ThreadLentInts SentenceCounts = new();
+    private static readonly ThreadLentInts SentenceLongWords = new();
 }

@@ -16,7 +16,7 @@ internal sealed class QuantityScanner
     private readonly string text;
     private readonly Token[] tokens;
     private readonly IReadOnlyList<TimeExpression> times;
-    private readonly List<Quantity> found = [];
+    private readonly List<Quantity> found;
     private int floor;
 
     private QuantityScanner(string text, Token[] tokens, IReadOnlyList<TimeExpression> times)
@@ -24,7 +24,15 @@ internal sealed class QuantityScanner
         this.text = text;
         this.tokens = tokens;
         this.times = times;
+        found = keptFound ?? [];
+        keptFound = null;
+        found.Clear();
     }
+
+    // The quantities found, in a list kept per thread for the next text (only an array of the
+    // final count leaves): grown afresh for every document it was half the quantities stage's garbage.
+    [ThreadStatic] private static List<Quantity>? keptFound;
+    private const int MaxKeptFound = 1 << 12;
 
     public static Quantity[] Scan(string text, Token[] tokens, IReadOnlyList<TimeExpression> times)
     {
@@ -35,7 +43,10 @@ internal sealed class QuantityScanner
             if (end > i) { scanner.floor = end; i = end; }
             else i++;
         }
-        return [.. scanner.found];
+        Quantity[] quantities = [.. scanner.found];
+        scanner.found.Clear();
+        if (scanner.found.Capacity <= MaxKeptFound) keptFound = scanner.found;
+        return quantities;
     }
 
     private int TryAt(int i)
