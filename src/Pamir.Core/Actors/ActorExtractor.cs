@@ -18,14 +18,14 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
         var tables = GroupingTables.Take();
         try
         {
-            var order = new List<List<NameMention>>();
+            var order = tables.Order;
             foreach (var mention in names)
             {
                 var way = (mention.CatalogueId, mention.Kind, mention.Name, mention.Kind == ActorKind.Group ? mention.CountryCode : null);
                 if (!tables.Keys.TryGetValue(way, out var key)) tables.Keys[way] = key = KeyOf(mention);
                 if (!tables.Groups.TryGetValue(key, out var list))
                 {
-                    tables.Groups[key] = list = [];
+                    tables.Groups[key] = list = tables.EmptyList();
                     order.Add(list);
                 }
                 list.Add(mention);
@@ -41,8 +41,9 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
     }
 
     /// <summary>
-    /// The tables that group one document's mentions, kept per thread and emptied after each
-    /// document: allocated afresh, they were the largest part of what the actors stage allocated.
+    /// The tables that group one document's mentions, and the lists of each actor's mentions, kept
+    /// per thread and emptied after each document: allocated afresh, they were the largest part of
+    /// what the actors stage allocated.
     /// </summary>
     private sealed class GroupingTables
     {
@@ -56,6 +57,14 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
         /// <summary>A document names an actor the same way again and again: the key is folded once per way.</summary>
         public Dictionary<(string?, ActorKind, string, string?), string> Keys { get; } = [];
 
+        /// <summary>Each actor's mentions, in the order the document first names them.</summary>
+        public List<List<NameMention>> Order { get; } = [];
+
+        private readonly Stack<List<NameMention>> spareLists = new();
+
+        /// <summary>An empty list for one actor's mentions, one of an earlier document's when there is one.</summary>
+        public List<NameMention> EmptyList() => spareLists.TryPop(out var list) ? list : [];
+
         public static GroupingTables Take()
         {
             var tables = kept ?? new GroupingTables();
@@ -66,6 +75,13 @@ public sealed class ActorExtractor : IFindingExtractor<ActorMention>
         public void Return()
         {
             bool keep = Keys.Count <= MaxKeptMentions;
+            if (keep)
+                foreach (var list in Order)
+                {
+                    list.Clear();
+                    spareLists.Push(list);
+                }
+            Order.Clear();
             Groups.Clear();
             Keys.Clear();
             if (keep) kept = this;
