@@ -106,9 +106,12 @@ internal static class CatalogueNames
     /// Of the actors one form may stand for ("GKNB"), the one whose country a demonym or state just
     /// before names, else the one of the document's focus country, else the first listed.
     /// </summary>
-    private static CatalogueActor Choose(NameScan scan, CatalogueForm form, CatalogueForm[] candidates, int first)
+    private static CatalogueActor Choose(NameScan scan, CatalogueForm form, CatalogueForm[] candidates, int first) =>
+        OnlyActor(form, candidates) ?? ByCountry(scan, form, candidates, first);
+
+    // Apart from Choose: the lambdas' captures would be allocated at every call, though nearly every form stands for one actor.
+    private static CatalogueActor ByCountry(NameScan scan, CatalogueForm form, CatalogueForm[] candidates, int first)
     {
-        if (OnlyActor(form, candidates) is { } only) return only;
         var same = candidates.Where(c => SameForm(c, form)).Select(c => c.Actor).Distinct().ToList();
         string? country = first > 0 ? scan.DemonymCountry[first - 1] ?? scan.OwnerOf(first - 1)?.CountryCode : null;
         country ??= scan.Document.FocusCountry;

@@ -22,6 +22,7 @@ internal sealed class NameScan
         owner = buffers.Owner;
         PlaceCountry = buffers.PlaceCountry;
         DemonymCountry = buffers.DemonymCountry;
+        Drafts = buffers.Drafts;
         foreach (var place in document.Places)
         {
             for (int w = Words.IndexAtOrAfter(place.Start); w < Words.Count && Words[w].Start < place.End; w++)
@@ -48,7 +49,7 @@ internal sealed class NameScan
     public bool IsPlace(int word) => PlaceCountry[word] is not null;
     /// <summary>The country (alpha-2) of a demonym word ("Tajik" → TJ).</summary>
     public string?[] DemonymCountry { get; }
-    public List<NameDraft> Drafts { get; } = [];
+    public List<NameDraft> Drafts { get; }
     /// <summary>Acronyms the document defines ("… Party of Tajikistan (IRPT)"), with the name they stand for here.</summary>
     public Dictionary<string, NameDraft> DefinedAcronyms { get; } = new(StringComparer.Ordinal);
 

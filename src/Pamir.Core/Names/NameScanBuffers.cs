@@ -1,7 +1,7 @@
 namespace Pamir.Core.Names;
 
 /// <summary>
-/// The per-document arrays of a names scan (words, folded forms, owners, countries), kept per
+/// The per-document arrays of a names scan (words, folded forms, owners, countries, drafts), kept per
 /// thread and reused from one document to the next: allocating them afresh for every document
 /// cost more than the scan itself. Taken out while in use, so a nested scan never shares them.
 /// </summary>
@@ -14,6 +14,7 @@ internal sealed class NameScanBuffers
     public NameDraft?[] Owner { get; private set; } = [];
     public string?[] PlaceCountry { get; private set; } = [];
     public string?[] DemonymCountry { get; private set; } = [];
+    public List<NameDraft> Drafts { get; } = [];
 
     public static NameScanBuffers Take()
     {
@@ -29,6 +30,7 @@ internal sealed class NameScanBuffers
         Array.Clear(Owner, 0, used);
         Array.Clear(PlaceCountry, 0, used);
         Array.Clear(DemonymCountry, 0, used);
+        Drafts.Clear();
         cached = this;
     }
 
