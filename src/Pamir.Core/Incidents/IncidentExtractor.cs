@@ -23,9 +23,12 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     {
         if (document.Sentences.Count == 0) return [];
         var doc = new DocumentWords(document.Text, document.Sentences, document.Words, lexicon);
+        var mentions = keptMentions ?? [];
+        keptMentions = null;
+        mentions.Clear();
         try
         {
-            var mentions = finder.Find(document, doc);
+            finder.Find(document, doc, mentions);
             if (mentions.Count == 0) return [];
             int leadEnd = LeadEnd(doc);
             var reports = new List<IncidentReport>();
@@ -40,8 +43,16 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         finally
         {
             doc.Release();
+            mentions.Clear();
+            if (mentions.Capacity <= MaxKeptMentions) keptMentions = mentions;
         }
     }
+
+    // The document's mentions, in a list kept per thread for the next document (emptied, so that it
+    // keeps nothing alive; the merged events hold their own lists): grown afresh for every document
+    // it was among the incidents stage's largest garbage.
+    [ThreadStatic] private static List<EventMention>? keptMentions;
+    private const int MaxKeptMentions = 1 << 12;
 
     /// <summary>Sentences with more than one incident mention: a toll there may be any of theirs.</summary>
     private static bool[] Crowded(List<EventMention> mentions, int sentences)

@@ -28,10 +28,12 @@ internal sealed class MentionFinder
         };
     }
 
-    public List<EventMention> Find(AnalyzedDocument document, DocumentWords doc)
+    /// <summary>Adds the document's mentions to <paramref name="mentions"/>, in text order.</summary>
+    public void Find(AnalyzedDocument document, DocumentWords doc, List<EventMention> mentions)
     {
-        var mentions = new List<EventMention>();
-        var hits = new List<Hit>();
+        // one sentence's triggers, in a list kept per thread: a list of its own per document was garbage
+        var hits = keptHits ??= [];
+        hits.Clear();
         var times = new LayerCursor<TimeExpression>(document.Times, t => t.Start, t => t.End);
         var quantities = new LayerCursor<Quantity>(document.Quantities, q => q.Start, q => q.End);
         var places = new LayerCursor<PlaceMention>(document.Places, p => p.Start, p => p.End);
@@ -69,8 +71,9 @@ internal sealed class MentionFinder
                 if (mention is not null) mentions.Add(example ? mention with { Plural = false, Weak = false } : mention);
             }
         }
-        return mentions;
     }
+
+    [ThreadStatic] private static List<Hit>? keptHits;
 
     /// <summary>
     /// "For example, in September 2016 a crowd burnt portraits outside the embassy": a sentence
