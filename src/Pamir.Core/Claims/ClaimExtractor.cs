@@ -30,8 +30,7 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
         SentenceView? previous = null;
         int previousSentence = -1;
         // Two word buffers in turn: the previous sentence's view keeps its words while the next is split.
-        List<TextSpan> words = keptWords ?? [], previousWords = keptPreviousWords ?? [];
-        keptWords = keptPreviousWords = null;
+        List<TextSpan> words = SentenceWords.Borrow(), previousWords = PreviousSentenceWords.Borrow();
         int nextQuantity = 0, nextTime = 0, nextPlace = 0;
         // the kinds of the sentence before, read on the way past it: its topic is looked for only when it may hold one
         int kinds = 0;
@@ -64,15 +63,14 @@ public sealed class ClaimExtractor(ClaimLexicon lexicon) : IFindingExtractor<Cla
             previousSentence = s;
             (words, previousWords) = (previousWords, words);
         }
-        if (words.Capacity <= MaxKeptWords && previousWords.Capacity <= MaxKeptWords) (keptWords, keptPreviousWords) = (words, previousWords);
+        SentenceWords.Return(words);
+        PreviousSentenceWords.Return(previousWords);
         return claims;
     }
 
-    // The word buffers are kept per thread for the next document (no view of them outlives Extract):
-    // grown afresh for every document they were the claims stage's largest garbage. A sentence of
-    // more words than this leaves its buffers to the collector.
-    [ThreadStatic] private static List<TextSpan>? keptWords, keptPreviousWords;
-    private const int MaxKeptWords = 1 << 12;
+    // The word buffers are lent per thread (no view of them outlives Extract): grown afresh for
+    // every document they were the claims stage's largest garbage.
+    private static readonly ThreadLentList<TextSpan> SentenceWords = new(), PreviousSentenceWords = new();
 
     /// <summary>The nouns that govern a figure: a share's whole, a length, a count, a sum.</summary>
     private static readonly int Governing = ClaimLexicon.Bit(MeasureKind.Denominator) | ClaimLexicon.Bit(MeasureKind.Length)

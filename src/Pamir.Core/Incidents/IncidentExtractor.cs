@@ -23,9 +23,7 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
     {
         if (document.Sentences.Count == 0) return [];
         var doc = new DocumentWords(document.Text, document.Sentences, document.Words, lexicon);
-        var mentions = keptMentions ?? [];
-        keptMentions = null;
-        mentions.Clear();
+        var mentions = Mentions.Borrow();
         try
         {
             finder.Find(document, doc, mentions);
@@ -43,16 +41,13 @@ public sealed class IncidentExtractor(EventLexicon lexicon, Gazetteer gazetteer)
         finally
         {
             doc.Release();
-            mentions.Clear();
-            if (mentions.Capacity <= MaxKeptMentions) keptMentions = mentions;
+            Mentions.Return(mentions);
         }
     }
 
-    // The document's mentions, in a list kept per thread for the next document (emptied, so that it
-    // keeps nothing alive; the merged events hold their own lists): grown afresh for every document
-    // it was among the incidents stage's largest garbage.
-    [ThreadStatic] private static List<EventMention>? keptMentions;
-    private const int MaxKeptMentions = 1 << 12;
+    // The document's mentions, in a list lent per thread (the merged events hold their own lists):
+    // grown afresh for every document it was among the incidents stage's largest garbage.
+    private static readonly ThreadLentList<EventMention> Mentions = new();
 
     /// <summary>Sentences with more than one incident mention: a toll there may be any of theirs.</summary>
     private static bool[] Crowded(List<EventMention> mentions, int sentences)

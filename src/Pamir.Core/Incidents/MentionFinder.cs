@@ -3,6 +3,7 @@ using Pamir.Core.Names;
 using Pamir.Core.Places;
 using Pamir.Core.Pipeline;
 using Pamir.Core.Quantities;
+using Pamir.Core.Text;
 using Pamir.Core.Time;
 
 namespace Pamir.Core.Incidents;
@@ -31,9 +32,7 @@ internal sealed class MentionFinder
     /// <summary>Adds the document's mentions to <paramref name="mentions"/>, in text order.</summary>
     public void Find(AnalyzedDocument document, DocumentWords doc, List<EventMention> mentions)
     {
-        // one sentence's triggers, in a list kept per thread: a list of its own per document was garbage
-        var hits = keptHits ??= [];
-        hits.Clear();
+        var hits = Hits.Borrow();
         var times = new LayerCursor<TimeExpression>(document.Times, t => t.Start, t => t.End);
         var quantities = new LayerCursor<Quantity>(document.Quantities, q => q.Start, q => q.End);
         var places = new LayerCursor<PlaceMention>(document.Places, p => p.Start, p => p.End);
@@ -71,9 +70,11 @@ internal sealed class MentionFinder
                 if (mention is not null) mentions.Add(example ? mention with { Plural = false, Weak = false } : mention);
             }
         }
+        Hits.Return(hits);
     }
 
-    [ThreadStatic] private static List<Hit>? keptHits;
+    // One sentence's triggers, in a list lent per thread: a list of its own per document was garbage.
+    private static readonly ThreadLentList<Hit> Hits = new();
 
     /// <summary>
     /// "For example, in September 2016 a crowd burnt portraits outside the embassy": a sentence
@@ -415,9 +416,7 @@ internal sealed class MentionFinder
         List<string>? perpetrators = null, targets = null;
         int triggerWord = doc.WordAtOrAfter(triggerStart);
         bool passive = doc.WordIs(triggerWord - 1, "was") || doc.WordIs(triggerWord - 1, "were") || doc.WordIs(triggerWord - 1, "been");
-        var spans = keptSpans ?? [];
-        keptSpans = null;
-        spans.Clear();
+        var spans = SpansAround.Borrow();
         foreach (var n in names) spans.Add((n.Start, n.End, n.Name));
         if (doc.SentenceMayHave(s, EventLexicon.Bit(LexiconClass.Group)))
         {
@@ -447,14 +446,13 @@ internal sealed class MentionFinder
             ref var list = ref actor ? ref perpetrators : ref targets;
             if (list is null || !ContainsIgnoringCase(list, name)) (list ??= []).Add(name);
         }
-        spans.Clear();
-        keptSpans = spans;
+        SpansAround.Return(spans);
         return (perpetrators ?? (IReadOnlyList<string>)[], targets ?? (IReadOnlyList<string>)[]);
     }
 
-    // The names and groups around one mention, in a list kept per thread for the next mention:
-    // one of its own per mention was among the incidents stage's largest garbage.
-    [ThreadStatic] private static List<(int Start, int End, string Name)>? keptSpans;
+    // The names and groups around one mention, in a list lent per thread: one of its own per
+    // mention was among the incidents stage's largest garbage.
+    private static readonly ThreadLentList<(int Start, int End, string Name)> SpansAround = new();
 
     private static bool Covered(List<(int Start, int End, string Name)> spans, int start, int end)
     {

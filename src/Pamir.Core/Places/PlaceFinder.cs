@@ -26,9 +26,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
     public void Annotate(AnalyzedDocument document)
     {
         var reading = new PlaceReading(document, gazetteer);
-        var found = keptFound ?? [];
-        keptFound = null;
-        found.Clear();
+        var found = Found.Borrow();
         try
         {
             Annotate(document, reading, found);
@@ -36,15 +34,13 @@ public sealed class PlaceFinder(Gazetteer gazetteer) : IAnnotator
         finally
         {
             reading.Release();
-            found.Clear();
-            if (found.Capacity <= MaxKeptFound) keptFound = found;
+            Found.Return(found);
         }
     }
 
     // The names found in a document, in a list kept per thread for the next (emptied, so that it
     // keeps nothing alive): grown afresh for every document it was among the places stage's garbage.
-    [ThreadStatic] private static List<PlaceOccurrence>? keptFound;
-    private const int MaxKeptFound = 1 << 12;
+    private static readonly ThreadLentList<PlaceOccurrence> Found = new();
 
     private void Annotate(AnalyzedDocument document, PlaceReading reading, List<PlaceOccurrence> occurrences)
     {

@@ -24,15 +24,12 @@ internal sealed class QuantityScanner
         this.text = text;
         this.tokens = tokens;
         this.times = times;
-        found = keptFound ?? [];
-        keptFound = null;
-        found.Clear();
+        found = Found.Borrow();
     }
 
     // The quantities found, in a list kept per thread for the next text (only an array of the
     // final count leaves): grown afresh for every document it was half the quantities stage's garbage.
-    [ThreadStatic] private static List<Quantity>? keptFound;
-    private const int MaxKeptFound = 1 << 12;
+    private static readonly ThreadLentList<Quantity> Found = new();
 
     public static Quantity[] Scan(string text, Token[] tokens, IReadOnlyList<TimeExpression> times)
     {
@@ -44,8 +41,7 @@ internal sealed class QuantityScanner
             else i++;
         }
         Quantity[] quantities = [.. scanner.found];
-        scanner.found.Clear();
-        if (scanner.found.Capacity <= MaxKeptFound) keptFound = scanner.found;
+        Found.Return(scanner.found);
         return quantities;
     }
 

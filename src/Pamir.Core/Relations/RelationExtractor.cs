@@ -25,8 +25,7 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
         var seen = new HashSet<(string, string, RelationType)>();
         string? subject = focus;
         var layer = document.Words;
-        var words = keptWords ?? [];
-        keptWords = null;
+        var words = SentenceWords.Borrow();
         var read = new List<RelationStatement>();
         int next = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -45,7 +44,7 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
             }
             subject = actors[first].Name;
         }
-        if (words.Capacity <= MaxKeptWords) keptWords = words;
+        SentenceWords.Return(words);
         var profileSubject = focus ?? document.Source.Title;
         if (profileSubject is not null)
             foreach (var r in lists.Read(document.Id, text, profileSubject, span => ItemName(document, span)))
@@ -58,11 +57,9 @@ public sealed class RelationExtractor(RelationLexicon lexicon, Func<string, stri
         }
     }
 
-    // The buffer a sentence is split into is kept per thread for the next document (nothing read
-    // keeps it): grown afresh for every document it was the relations stage's largest garbage. A
-    // sentence of more words than this leaves it to the collector.
-    [ThreadStatic] private static List<TextSpan>? keptWords;
-    private const int MaxKeptWords = 1 << 12;
+    // The buffer a sentence is split into is lent per thread (nothing read keeps it): grown afresh
+    // for every document it was the relations stage's largest garbage.
+    private static readonly ThreadLentList<TextSpan> SentenceWords = new();
 
     /// <summary>Named actors, and countries named as such (states act in relations: "Russia backed …").</summary>
     private static List<ActorSpan> ActorSpans(AnalyzedDocument document)

@@ -38,8 +38,7 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
         if (actors.IsEmpty) return;
         var text = layer.Text;
         WordSpans.ScanInto(words, layer, sentence);
-        var placed = keptPlaced ?? [];
-        keptPlaced = null;
+        var placed = PlacedActors.Borrow();
         foreach (var a in actors) placed.Add(new Placed(a, WordSpans.IndexAt(words, a.Start), WordSpans.IndexAt(words, a.End - 1) + 1));
         var ctx = new Context(text, words, placed);
         List<(string Source, string Target)>? ends = null;
@@ -59,13 +58,12 @@ public sealed class SentenceRelationReader(RelationLexicon lexicon)
                 found.Add(new RelationStatement(documentId, source, target, match.Value.Type, sentence, since, until));
             }
         }
-        placed.Clear();
-        keptPlaced = placed;
+        PlacedActors.Return(placed);
     }
 
-    // The sentence's actors placed on its words, in a list kept per thread for the next sentence:
-    // one of its own per sentence was the relations stage's largest garbage after the words.
-    [ThreadStatic] private static List<Placed>? keptPlaced;
+    // The sentence's actors placed on its words, in a list lent per thread: one of its own per
+    // sentence was the relations stage's largest garbage after the words.
+    private static readonly ThreadLentList<Placed> PlacedActors = new();
 
     /// <summary>
     /// "the Moscow-led CSTO", "Russian-backed separatists": a trigger glued to the actor before it

@@ -39,12 +39,10 @@ public sealed class SentenceSplitter : IAnnotator
     public static (Sentence[] Sentences, TextSpan[] Paragraphs) Split(string text)
     {
         var paragraphs = Paragraphs(text);
-        var sentences = keptSentences ?? new List<Sentence>(text.Length / 80 + 1);
-        keptSentences = null;
-        sentences.Clear();
+        var sentences = KeptSentences.Borrow();
         foreach (var p in paragraphs) SplitParagraph(text, p.Start, p.End, sentences);
         Sentence[] found = [.. sentences];
-        if (sentences.Capacity <= MaxKept) keptSentences = sentences;
+        KeptSentences.Return(sentences);
         return (found, paragraphs);
     }
 
@@ -54,9 +52,7 @@ public sealed class SentenceSplitter : IAnnotator
     /// </summary>
     public static TextSpan[] Paragraphs(string text)
     {
-        var lines = keptLines ?? [];
-        keptLines = null;
-        lines.Clear();
+        var lines = KeptLines.Borrow();
         bool afterBlank = false, anyBlank = false;
         int pos = 0;
         while (pos < text.Length)
@@ -68,9 +64,7 @@ public sealed class SentenceSplitter : IAnnotator
             else { lines.Add((line, afterBlank)); afterBlank = false; }
             pos = eol + 1;
         }
-        var paragraphs = keptParagraphs ?? new List<TextSpan>(lines.Count);
-        keptParagraphs = null;
-        paragraphs.Clear();
+        var paragraphs = KeptParagraphs.Borrow();
         foreach (var (line, blankBefore) in lines)
         {
             bool continues = anyBlank ? !blankBefore : char.IsLower(text[line.Start]);
@@ -80,18 +74,18 @@ public sealed class SentenceSplitter : IAnnotator
                 paragraphs.Add(line);
         }
         TextSpan[] found = [.. paragraphs];
-        if (lines.Capacity <= MaxKept) keptLines = lines;
-        if (paragraphs.Capacity <= MaxKept) keptParagraphs = paragraphs;
+        KeptLines.Return(lines);
+        KeptParagraphs.Return(paragraphs);
         return found;
     }
 
-    // The lines, paragraphs and sentences of a text are gathered in lists kept per thread for the
-    // next text (only arrays of their final counts leave): grown afresh for every document they were
-    // the sentence splitter's garbage. A text of more than this leaves its lists to the collector.
-    [ThreadStatic] private static List<(TextSpan Line, bool AfterBlank)>? keptLines;
-    [ThreadStatic] private static List<TextSpan>? keptParagraphs;
-    [ThreadStatic] private static List<Sentence>? keptSentences;
+    // The lines, paragraphs and sentences of a text are gathered in lists lent per thread (only
+    // arrays of their final counts leave): grown afresh for every document they were the sentence
+    // splitter's garbage.
     private const int MaxKept = 1 << 14;
+    private static readonly ThreadLentList<(TextSpan Line, bool AfterBlank)> KeptLines = new(MaxKept);
+    private static readonly ThreadLentList<TextSpan> KeptParagraphs = new(MaxKept);
+    private static readonly ThreadLentList<Sentence> KeptSentences = new(MaxKept);
 
     private static void SplitParagraph(string text, int start, int end, List<Sentence> sentences)
     {

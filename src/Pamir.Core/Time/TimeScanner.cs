@@ -45,26 +45,19 @@ internal sealed class TimeScanner
     private readonly List<TimeMention> found;
     private int floor;
 
-    // The list of mentions is kept per thread and lent to one document at a time (see Release): grown
+    // The list of mentions is lent per thread to one document at a time (see Release): grown
     // afresh for every document it was the time layer's largest garbage.
-    [ThreadStatic] private static List<TimeMention>? spare;
-    private const int MaxKeptMentions = 1 << 12;
+    private static readonly ThreadLentList<TimeMention> Mentions = new();
 
     private TimeScanner(string text, Token[] tokens)
     {
         this.text = text;
         this.tokens = tokens;
-        found = spare ?? [];
-        spare = null;
+        found = Mentions.Borrow();
     }
 
     /// <summary>Gives a list that <see cref="Scan"/> returned back to the thread; it is not read afterwards.</summary>
-    public static void Release(List<TimeMention> mentions)
-    {
-        if (mentions.Capacity > MaxKeptMentions) return;
-        mentions.Clear();
-        spare = mentions;
-    }
+    public static void Release(List<TimeMention> mentions) => Mentions.Return(mentions);
 
     public static List<TimeMention> Scan(string text, Token[] tokens)
     {
