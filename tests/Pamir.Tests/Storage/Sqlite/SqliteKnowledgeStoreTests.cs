@@ -197,44 +197,6 @@ public sealed class SqliteKnowledgeStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_new_base_is_laid_out_in_16_KB_pages()
-    {
-        store.Save([Reports.Entry(Reports.Document("fresh", "A first report in a new base."))]);
-
-        Assert.Equal(16384, PageSize(folder.File("kb.db")));
-    }
-
-    [Fact]
-    public void A_base_of_4_KB_pages_keeps_its_pages_and_takes_new_reports()
-    {
-        string path = folder.File("four-kb.db");
-        using (var older = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            older.Open();
-            using var command = older.CreateCommand();
-            command.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE leftover (x);";
-            command.ExecuteNonQuery();
-        }
-
-        using (var opened = SqliteKnowledgeStore.Open(path))
-        {
-            opened.Save([Reports.Entry(Reports.Document("later", "A report saved into a base of smaller pages."))]);
-            Assert.Equal(1, opened.DocumentCount);
-        }
-
-        Assert.Equal(4096, PageSize(path));
-    }
-
-    private static long PageSize(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA page_size";
-        return (long)command.ExecuteScalar()!;
-    }
-
-    [Fact]
     public void Reopening_a_base_keeps_its_documents_and_schema()
     {
         store.Save([Reports.Entry(Reports.Document("kept", "Text that survives reopening."))]);
